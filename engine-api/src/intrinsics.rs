@@ -1,0 +1,38 @@
+//! Functions every backend puts on the bindings object beside the ops. They need the
+//! engine itself (its job queue, promise internals, compiler), which ops cannot reach.
+//! host/js relies on exactly these names and behaviours.
+
+/// `runMicrotasks()`: drains the microtask queue (re-entrant calls are no-ops).
+pub const RUN_MICROTASKS: &str = "runMicrotasks";
+/// `promiseState(p)`: `[0]` pending, `[1, value]` fulfilled, `[2, reason]` rejected;
+/// `undefined` when `p` is not a promise. For `util.inspect`.
+pub const PROMISE_STATE: &str = "promiseState";
+/// `proxyDetails(v)`: `[target, handler]` when `v` is a Proxy, else `undefined`.
+pub const PROXY_DETAILS: &str = "proxyDetails";
+/// `takeRejections()`: promise rejection events since the last call, flattened as
+/// `[kind, promise, reason, ...]`; kind 0: rejected with no handler, 1: a handler was
+/// added later to a promise reported before. Node's unhandled-rejection logic is JS.
+pub const TAKE_REJECTIONS: &str = "takeRejections";
+/// `compileFunction(source, filename, params)`: as [`Engine::compile_function`](crate::Engine::compile_function).
+pub const COMPILE_FUNCTION: &str = "compileFunction";
+/// `evalScript(source, filename)`: as [`Engine::eval_script`](crate::Engine::eval_script).
+pub const EVAL_SCRIPT: &str = "evalScript";
+/// `setImportMetaHook(fn)`: `fn(meta, url)` is called once per module to fill `import.meta`
+/// (the backend has set `meta.url` already).
+pub const SET_IMPORT_META_HOOK: &str = "setImportMetaHook";
+/// `heapStatistics()`: `{ totalHeapSize, usedHeapSize, heapSizeLimit, externalMemory }`.
+pub const HEAP_STATISTICS: &str = "heapStatistics";
+/// `gc()`: a full collection.
+pub const GC: &str = "gc";
+
+pub const ALL: &[&str] = &[
+    RUN_MICROTASKS,
+    PROMISE_STATE,
+    PROXY_DETAILS,
+    TAKE_REJECTIONS,
+    COMPILE_FUNCTION,
+    EVAL_SCRIPT,
+    SET_IMPORT_META_HOOK,
+    HEAP_STATISTICS,
+    GC,
+];
