@@ -15,6 +15,7 @@ pub(crate) unsafe fn take_exception(shared: &Shared, ctx: *mut qjs::JSContext) -
         qjs::JS_FreeValue(ctx, exc);
         return JsError::terminated();
     }
+    let throw_site = take_back_trace(ctx);
     let mut err = JsError::default();
     if qjs::JS_IsError(exc) {
         err.name = string_prop(ctx, exc, c"name").unwrap_or_else(|| "Error".into());
@@ -24,6 +25,8 @@ pub(crate) unsafe fn take_exception(shared: &Shared, ctx: *mut qjs::JSContext) -
         err.location = err.stack.as_deref().and_then(location_from_stack);
     } else {
         err.message = display_string(ctx, exc);
+        // A thrown non-error has no stack; QuickJS-ng recorded one where it was thrown.
+        err.location = throw_site.as_deref().and_then(location_from_stack);
     }
     err.exception = Some(if qjs::JS_IsObject(exc) {
         Value::Handle(shared.insert(exc))
@@ -33,6 +36,19 @@ pub(crate) unsafe fn take_exception(shared: &Shared, ctx: *mut qjs::JSContext) -
         v
     });
     err
+}
+
+/// The backtrace QuickJS-ng recorded when the pending exception was thrown (and
+/// clears it, as it must be after each uncaught exception).
+unsafe fn take_back_trace(ctx: *mut qjs::JSContext) -> Option<String> {
+    let mut v = qjs::JS_UNDEFINED;
+    qjs::js_std_cmd(2, ctx, &mut v as *mut qjs::JSValue);
+    let v = Owned::new(ctx, v);
+    if qjs::JS_IsString(v.v) {
+        string_of(ctx, v.v)
+    } else {
+        None
+    }
 }
 
 /// `obj[name]` when it is a string; exceptions from getters are swallowed.

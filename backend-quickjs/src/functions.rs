@@ -31,14 +31,6 @@ pub(crate) unsafe fn make_bindings(shared: &Shared, ctx: *mut qjs::JSContext) ->
     Ok(shared.insert(obj))
 }
 
-fn panic_message(payload: Box<dyn std::any::Any + Send>) -> String {
-    payload
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown panic".into())
-}
-
 unsafe extern "C" fn op_trampoline(
     ctx: *mut qjs::JSContext,
     _this: qjs::JSValue,
@@ -66,13 +58,13 @@ unsafe extern "C" fn op_trampoline(
             match result {
                 Ok(Ok(v)) => to_js(shared, ctx, v),
                 Ok(Err(e)) => throw(shared, ctx, e),
-                Err(p) => throw(shared, ctx, JsError::error(format!("internal error in op {}: {}", decl.name, panic_message(p)))),
+                Err(p) => throw(shared, ctx, JsError::error(format!("internal error in op {}: {}", decl.name, engine_api::panic_message(p)))),
             }
         }
         OpFn::Async(f) => {
             let future = match catch_unwind(AssertUnwindSafe(|| f(&shared.op_state, Args(args)))) {
                 Ok(fut) => fut,
-                Err(p) => return throw(shared, ctx, JsError::error(format!("internal error in op {}: {}", decl.name, panic_message(p)))),
+                Err(p) => return throw(shared, ctx, JsError::error(format!("internal error in op {}: {}", decl.name, engine_api::panic_message(p)))),
             };
             let mut funcs = [qjs::JS_UNDEFINED; 2];
             let promise = qjs::JS_NewPromiseCapability(ctx, funcs.as_mut_ptr());
@@ -181,6 +173,14 @@ unsafe extern "C" fn intrinsic_trampoline(
             qjs::JS_RunGC(shared.rt);
             qjs::JS_UNDEFINED
         }
+        intrinsics::ERROR_LOCATION => {
+            let stack = if qjs::JS_IsObject(a0) { Owned::new(ctx, qjs::JS_GetPropertyStr(ctx, a0, c"stack".as_ptr())) } else { return qjs::JS_UNDEFINED };
+            let location = if qjs::JS_IsString(stack.v) { string_of(ctx, stack.v).as_deref().and_then(crate::exception::location_from_stack) } else { None };
+            match location {
+                Some(l) => to_js(shared, ctx, Value::object([("file", Value::from(l.file)), ("line", Value::from(l.line)), ("column", Value::from(l.column))])),
+                None => qjs::JS_UNDEFINED,
+            }
+        }
         other => throw(shared, ctx, JsError::error(format!("intrinsic {other} is not implemented"))),
     }
 }
@@ -239,13 +239,17 @@ pub(crate) unsafe fn run_microtasks(shared: &Shared, ctx: *mut qjs::JSContext) -
     Ok(())
 }
 
-pub(crate) unsafe fn settle(shared: &Shared, ctx: *mut qjs::JSContext, resolver: &Handle, result: Result<Value, Value>) -> Result<(), JsError> {
+pub(crate) unsafe fn settle(shared: &Shared, ctx: *mut qjs::JSContext, resolver: &Handle, result: Result<Value, JsError>) -> Result<(), JsError> {
     let func = match shared.handles.borrow().get(resolver) {
         Some(Slot::Resolver([res, rej])) => qjs::JS_DupValue(ctx, if result.is_ok() { *res } else { *rej }),
         _ => return Err(JsError::type_error("stale promise resolver")),
     };
     let func = Owned::new(ctx, func);
-    let mut value = to_js(shared, ctx, result.unwrap_or_else(|e| e));
+    let mut value = match result {
+        Ok(v) => to_js(shared, ctx, v),
+        Err(JsError { exception: Some(v), .. }) => to_js(shared, ctx, v),
+        Err(e) => crate::exception::new_error(shared, ctx, &e),
+    };
     let r = Owned::new(ctx, qjs::JS_Call(ctx, func.v, qjs::JS_UNDEFINED, 1, &mut value));
     qjs::JS_FreeValue(ctx, value);
     if r.is_exception() {

@@ -290,7 +290,7 @@ impl Engine for QuickJs {
         }
     }
 
-    fn settle_promise(&mut self, resolver: Resolver, result: Result<Value, Value>) -> Result<(), JsError> {
+    fn settle_promise(&mut self, resolver: Resolver, result: Result<Value, JsError>) -> Result<(), JsError> {
         self.enter();
         unsafe { functions::settle(&self.shared, self.ctx, &resolver.0, result) }
     }

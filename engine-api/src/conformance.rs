@@ -200,6 +200,15 @@ pub fn exceptions_become_errors(create: Create) {
     assert_eq!(r, Value::Bool(true), "a panicking op throws instead of unwinding into the engine");
     let r = eval(e, "try { b.add('x', 1) } catch (e) { e.code }");
     assert_eq!(r, Value::from("ERR_INVALID_ARG_TYPE"));
+
+    // errorLocation: an error's creation site, and a SyntaxError's offending line.
+    let made = e.eval_script("\nglobalThis.made = new Error('here');", "/x/made.js");
+    assert!(made.is_ok());
+    let loc = eval(e, "b.errorLocation(made)");
+    assert_eq!((loc.get("file"), loc.get("line")), (Some(&Value::from("/x/made.js")), Some(&Value::Number(2.0))), "{loc:?}");
+    let loc = eval(e, "let se; try { b.evalScript('1;\\n2;\\nlet = = ;', '/x/se.js') } catch (x) { se = x } b.errorLocation(se)");
+    assert_eq!((loc.get("file"), loc.get("line")), (Some(&Value::from("/x/se.js")), Some(&Value::Number(3.0))), "{loc:?}");
+    assert_eq!(eval(e, "b.errorLocation(42)"), Value::Undefined);
 }
 
 pub fn compile_function_positions(create: Create) {
@@ -251,7 +260,7 @@ pub fn promises_and_microtasks(create: Create) {
     let e = &mut *f.engine;
     let (p, resolver) = e.new_promise().unwrap();
     assert_eq!(e.promise_state(&p), Some(PromiseState::Pending));
-    let watch = handle(eval(e, "globalThis.log = []; (function (p) { p.then(v => log.push('then ' + v)); queueMicrotask(() => log.push('micro')); })"));
+    let watch = handle(eval(e, "globalThis.log = []; (function (p) { p.then(v => log.push('then ' + v)); Promise.resolve().then(() => log.push('micro')); })"));
     e.call(&watch, Value::Undefined, vec![Value::Handle(p.clone())]).unwrap();
     assert_eq!(eval(e, "log.length"), Value::Number(0.0), "jobs wait for the host");
     e.settle_promise(resolver, Ok(Value::from("x"))).unwrap();
@@ -259,8 +268,14 @@ pub fn promises_and_microtasks(create: Create) {
     assert_eq!(eval(e, "log.join()"), Value::from("micro,then x"));
     assert_eq!(e.promise_state(&p), Some(PromiseState::Fulfilled(Value::from("x"))));
     let (p2, r2) = e.new_promise().unwrap();
-    e.settle_promise(r2, Err(Value::from("no"))).unwrap();
+    e.settle_promise(r2, Err(JsError { exception: Some(Value::from("no")), ..Default::default() })).unwrap();
     assert_eq!(e.promise_state(&p2), Some(PromiseState::Rejected(Value::from("no"))));
+    let (p3, r3) = e.new_promise().unwrap();
+    e.settle_promise(r3, Err(JsError::range_error("op failed").with_code("ERR_X"))).unwrap();
+    let check = handle(eval(e, "(function (p) { let out; p.catch(err => { out = err; }); return () => out instanceof RangeError && out.message === 'op failed' && out.code === 'ERR_X'; })"));
+    let probe = handle(e.call(&check, Value::Undefined, vec![Value::Handle(p3)]).unwrap());
+    e.run_microtasks().unwrap();
+    assert_eq!(e.call(&probe, Value::Undefined, vec![]).unwrap(), Value::Bool(true));
     let not_promise = handle(eval(e, "({}).constructor"));
     assert_eq!(e.promise_state(&not_promise), None);
 

@@ -40,8 +40,9 @@ pub trait Engine {
 
     /// A new pending promise and the resolver that settles it.
     fn new_promise(&mut self) -> Result<(Handle, Resolver), JsError>;
-    /// Fulfils (`Ok`) or rejects (`Err`) the promise behind `resolver`.
-    fn settle_promise(&mut self, resolver: Resolver, result: Result<Value, Value>) -> Result<(), JsError>;
+    /// Fulfils (`Ok`) or rejects (`Err`) the promise behind `resolver`. A rejection
+    /// uses the error's `exception` when set, else a new error made as for a failed op.
+    fn settle_promise(&mut self, resolver: Resolver, result: Result<Value, JsError>) -> Result<(), JsError>;
     /// The state of a promise; `None` when `value` is not a promise.
     fn promise_state(&mut self, value: &Handle) -> Option<PromiseState>;
 

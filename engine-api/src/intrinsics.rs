@@ -24,6 +24,11 @@ pub const SET_IMPORT_META_HOOK: &str = "setImportMetaHook";
 pub const HEAP_STATISTICS: &str = "heapStatistics";
 /// `gc()`: a full collection.
 pub const GC: &str = "gc";
+/// `errorLocation(err)`: where the engine places an error (its creation site, or for a
+/// SyntaxError the offending source), as `{ file, line, column, sourceLine? }`;
+/// `undefined` when unknown. For reports of rejections, whose errors never passed
+/// through a boundary that records a location.
+pub const ERROR_LOCATION: &str = "errorLocation";
 
 pub const ALL: &[&str] = &[
     RUN_MICROTASKS,
@@ -35,4 +40,5 @@ pub const ALL: &[&str] = &[
     SET_IMPORT_META_HOOK,
     HEAP_STATISTICS,
     GC,
+    ERROR_LOCATION,
 ];

@@ -42,6 +42,15 @@ pub use error::*;
 pub use op::*;
 pub use value::*;
 
+/// The message of a caught panic, for the `Error` a backend throws in its place.
+pub fn panic_message(payload: Box<dyn std::any::Any + Send>) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
+}
+
 /// Formats a number as JavaScript's `String(n)` does.
 pub fn number_to_string(n: f64) -> String {
     if n.is_nan() {

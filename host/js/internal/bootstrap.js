@@ -1,0 +1,92 @@
+'use strict';
+// The first JS a jsrig runtime runs (compiled as a function of `bindings`). It sets
+// up the builtin module loader, `process` and the globals, and returns the hooks the
+// Rust event loop calls (see host/src/runtime.rs). Everything heavy is loaded lazily:
+// start-up time is a goal.
+
+const moduleCache = new Map();
+const builtinParams = ['exports', 'require', 'module', 'bindings'];
+
+// Loads a builtin or internal module by id, CommonJS-style (cycles see partial exports).
+function requireBuiltin(id) {
+  const cached = moduleCache.get(id);
+  if (cached !== undefined) return cached.exports;
+  const source = bindings.builtinSource(id);
+  if (source === undefined) throw new Error(`jsrig: no builtin module '${id}'`);
+  const module = { id, exports: {}, loaded: false };
+  moduleCache.set(id, module);
+  const fn = bindings.compileFunction(source, `node:${id}`, builtinParams);
+  fn.call(module.exports, module.exports, requireBuiltin, module, bindings);
+  module.loaded = true;
+  return module.exports;
+}
+
+const info = bindings.processInfo();
+const taskQueues = requireBuiltin('internal/process/task_queues');
+const timers = requireBuiltin('internal/timers');
+const process = requireBuiltin('internal/process/object').createProcess(info, requireBuiltin);
+const fatal = requireBuiltin('internal/process/fatal');
+
+function defineGlobal(name, value, enumerable) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
+}
+
+// A global created on first use, then a plain data property (as Node's lazy globals).
+function defineLazyGlobal(name, load, enumerable) {
+  Object.defineProperty(globalThis, name, {
+    get() {
+      const value = load();
+      defineGlobal(name, value, enumerable);
+      return value;
+    },
+    set(value) {
+      defineGlobal(name, value, enumerable);
+    },
+    configurable: true,
+    enumerable,
+  });
+}
+
+// Node's order of enumerable globals (Object.keys(globalThis)).
+defineGlobal('global', globalThis, true);
+defineGlobal('clearImmediate', timers.clearImmediate, true);
+defineGlobal('setImmediate', timers.setImmediate, true);
+defineGlobal('clearInterval', timers.clearInterval, true);
+defineGlobal('clearTimeout', timers.clearTimeout, true);
+defineGlobal('setInterval', timers.setInterval, true);
+defineGlobal('setTimeout', timers.setTimeout, true);
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
+defineGlobal('process', process, false);
+defineLazyGlobal('console', () => requireBuiltin('console'), false);
+
+if (info.execArgv.includes('--expose-gc')) defineGlobal('gc', bindings.gc, false);
+
+// The door through which generated ES module facades reach CommonJS and the builtins
+// (see host/src/loader.rs).
+Object.defineProperty(globalThis, Symbol.for('jsrig.esm.facade'), {
+  value: Object.freeze({
+    require: (filename) => requireBuiltin('internal/modules/cjs').loadFromFacade(filename),
+    builtin: (id) => requireBuiltin('internal/modules/cjs').loadBuiltin(id),
+  }),
+});
+
+bindings.setImportMetaHook((meta, url) => requireBuiltin('internal/modules/esm').initializeImportMeta(meta, url));
+
+function runMain(main) {
+  requireBuiltin('internal/modules/run_main').runMain(main);
+}
+
+function runEval(source, print) {
+  requireBuiltin('internal/modules/run_main').runEval(source, print);
+}
+
+return {
+  runMain,
+  runEval,
+  processTicksAndRejections: taskQueues.processTicksAndRejections,
+  processTimers: timers.processTimers,
+  processImmediates: timers.processImmediates,
+  handleUncaught: fatal.handleUncaught,
+  emitBeforeExit: () => process.emit('beforeExit', process.exitCode || 0),
+  emitExit: () => requireBuiltin('internal/modules/run_main').emitExit(process),
+};

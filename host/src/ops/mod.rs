@@ -1,0 +1,59 @@
+//! Host ops: the Rust functions host/js calls through `bindings`. Each file is one
+//! area and registers its ops with `inventory::submit!`; nothing else lists them.
+
+pub mod io;
+pub mod loop_state;
+pub mod modules;
+pub mod process;
+
+use engine_api::{JsError, Value};
+
+/// Node's libuv-style error for a failed system call: `ENOENT: no such file or
+/// directory, open '/x'` with `errno`, `code`, `syscall` and `path` set.
+pub fn io_error(err: &std::io::Error, syscall: &str, path: Option<&str>) -> JsError {
+    let (code, errno, desc) = errno_info(err);
+    let mut message = format!("{code}: {desc}, {syscall}");
+    if let Some(p) = path {
+        message.push_str(&format!(" '{p}'"));
+    }
+    let mut e = JsError::error(message).with_code(code).with_prop("errno", Value::from(-errno)).with_prop("syscall", syscall);
+    if let Some(p) = path {
+        e = e.with_prop("path", p);
+    }
+    e
+}
+
+/// (code, errno, libuv description) for an I/O error.
+pub fn errno_info(err: &std::io::Error) -> (&'static str, i32, &'static str) {
+    let errno = err.raw_os_error().unwrap_or(libc::EIO);
+    let (code, desc) = match errno {
+        libc::ENOENT => ("ENOENT", "no such file or directory"),
+        libc::EEXIST => ("EEXIST", "file already exists"),
+        libc::EACCES => ("EACCES", "permission denied"),
+        libc::EPERM => ("EPERM", "operation not permitted"),
+        libc::EISDIR => ("EISDIR", "illegal operation on a directory"),
+        libc::ENOTDIR => ("ENOTDIR", "not a directory"),
+        libc::ENOTEMPTY => ("ENOTEMPTY", "directory not empty"),
+        libc::EBADF => ("EBADF", "bad file descriptor"),
+        libc::EINVAL => ("EINVAL", "invalid argument"),
+        libc::EMFILE => ("EMFILE", "too many open files"),
+        libc::EPIPE => ("EPIPE", "broken pipe"),
+        libc::ELOOP => ("ELOOP", "too many symbolic links encountered"),
+        libc::ENAMETOOLONG => ("ENAMETOOLONG", "name too long"),
+        libc::EXDEV => ("EXDEV", "cross-device link not permitted"),
+        libc::ENOSPC => ("ENOSPC", "no space left on device"),
+        libc::EROFS => ("EROFS", "read-only file system"),
+        libc::EAGAIN => ("EAGAIN", "resource temporarily unavailable"),
+        libc::ECONNREFUSED => ("ECONNREFUSED", "connection refused"),
+        libc::ECONNRESET => ("ECONNRESET", "connection reset by peer"),
+        libc::EADDRINUSE => ("EADDRINUSE", "address already in use"),
+        libc::EADDRNOTAVAIL => ("EADDRNOTAVAIL", "address not available"),
+        libc::ETIMEDOUT => ("ETIMEDOUT", "connection timed out"),
+        libc::ENOTCONN => ("ENOTCONN", "socket is not connected"),
+        libc::ESPIPE => ("ESPIPE", "invalid seek"),
+        libc::ENOSYS => ("ENOSYS", "function not implemented"),
+        libc::ECANCELED => ("ECANCELED", "operation canceled"),
+        _ => ("EIO", "i/o error"),
+    };
+    (code, errno, desc)
+}

@@ -1,0 +1,2 @@
+const a = require('./fixtures/circular-a');
+console.log('main sees', a.done, a.fromB);

@@ -1,0 +1,12 @@
+const path = require('path');
+const lib = require('./fixtures/cjs-lib');
+const again = require('./fixtures/cjs-lib.js');
+const data = require('./fixtures/data.json');
+console.log(lib.add(1, 2), lib === again, data.list, lib.loadedBy);
+console.log(path.basename(__filename), path.basename(__dirname), __filename === module.filename);
+console.log(module.id, require.main === module, typeof require.cache, typeof require.resolve);
+console.log(path.relative(__dirname, require.resolve('./fixtures/cjs-lib')));
+console.log(Object.keys(require.cache).map((k) => path.relative(__dirname, k)).sort());
+console.log(this === module.exports, typeof exports, exports === module.exports);
+const dir = require('./fixtures/dir-module');
+console.log(dir.fromIndex, require('./fixtures/pkg-main').which);

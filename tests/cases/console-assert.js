@@ -1,0 +1,2 @@
+console.assert(false, 'assertion %s', 'message');
+console.log('stdout continues');

@@ -1,0 +1,2 @@
+import { nothing } from './fixtures/not-there.mjs';
+console.log(nothing);

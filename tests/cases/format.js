@@ -1,0 +1,17 @@
+const util = require('util');
+console.log(util.format('%s %s', 'one', 'two', 'extra'));
+console.log(util.format('%d %i %f', '42.5', 42.9, '3.25'));
+console.log(util.format('%d', 10n), util.format('%i', 10n), util.format('%d', {}), util.format('%d', '0x10'));
+console.log(util.format('%j', { a: [1, 2] }), util.format('%j', 'str'));
+const c = {};
+c.c = c;
+console.log(util.format('%j', c));
+console.log(util.format('%o', { a: { b: { c: { d: 1 } } } }));
+console.log(util.format('%O', { a: { b: { c: { d: 1 } } } }));
+console.log(util.format('%s', { toString() { return 'custom'; } }), util.format('%s', [1, [2]]), util.format('%s', null));
+console.log(util.format('%s', 5n), util.format('%s', Symbol('x')), util.format('%s', -0));
+console.log(util.format('100%% sure %s', 'yes'), util.format('%c styled', 'color: red'));
+console.log(util.format('no args %s'), util.format('%x unknown', 1));
+console.log(util.format(1, 2, 'three', { four: 4 }));
+console.log(util.format('%s'), util.format(), util.format(''), util.format('%%'));
+console.log('%s and %d', 'console', 7, 'rest');

@@ -1,0 +1,15 @@
+console.log([]);
+console.log([1, 2, 3]);
+console.log(new Array(5));
+console.log([1, , 3, , , 6]);
+console.log(Array.from({ length: 120 }, (_, i) => i));
+console.log(Array.from({ length: 30 }, (_, i) => i * 1000));
+console.log(Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i).repeat(i % 5 + 1)));
+console.log(['short', 'words', 'in', 'an', 'array', 'that', 'is', 'long', 'enough', 'to', 'wrap', 'around']);
+const withProps = [1, 2, 3];
+withProps.extra = 'prop';
+withProps[-1] = 'negative';
+console.log(withProps);
+console.log([[1, 2, [3, 4, [5, [6]]]], { a: [{ b: [{ c: 1 }] }] }]);
+console.log(Array.from({ length: 7 }, (_, i) => ({ id: i, name: `item ${i}` })));
+console.log([1.5, -2.25, 100, 3e21, -0]);

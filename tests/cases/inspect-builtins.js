@@ -1,0 +1,16 @@
+console.log(new Date(0));
+console.log(new Date(Date.UTC(2024, 1, 29, 12, 30, 15, 123)));
+console.log(new Date(NaN));
+console.log([new Date(86400000)]);
+console.log(/ab+c/gi, [/x/y]);
+console.log(new RegExp('a/b'));
+console.log(new Number(3), new String('str'), new Boolean(false), Object(Symbol('s')), Object(5n));
+console.log(Promise.resolve(42), Promise.reject(new Error('r')).catch(() => {}) && 'ok');
+console.log(new Promise(() => {}));
+const rejected = Promise.reject(3);
+rejected.catch(() => {});
+console.log(rejected);
+console.log(function () {}, () => {}, async () => {}, function* gen() {}, async function* agen() {});
+console.log(class A {}, class B extends Array {});
+console.log(Math.max, Array.prototype.push);
+console.log([Math, JSON, globalThis === global]);

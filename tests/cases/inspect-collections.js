@@ -1,0 +1,10 @@
+console.log(new Map());
+console.log(new Map([['a', 1], [{ k: 1 }, [1, 2]], [NaN, 'nan']]));
+console.log(new Set());
+console.log(new Set([1, 'two', { three: 3 }, [4]]));
+console.log(new WeakMap(), new WeakSet());
+console.log({ map: new Map([[1, new Map([[2, new Map([[3, 'deep']])]])]]) });
+const big = new Map();
+for (let i = 0; i < 5; i++) big.set(`key${i}`, { index: i, squared: i * i });
+console.log(big);
+console.log(new Set(Array.from({ length: 110 }, (_, i) => i)).size);

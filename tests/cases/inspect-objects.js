@@ -1,0 +1,18 @@
+console.log({});
+console.log({ a: 1, b: 'two', c: [3], d: { e: { f: { g: 1 } } } });
+console.log({ 'quoted-key': 1, valid_id: 2, $dollar: 3, 'has space': 4, 42: 'numeric', '': 'empty' });
+console.log([{ a: 1 }, [[[[1]]]], { x: { y: { z: { w: 1 } } } }]);
+console.log({ nested: { deep: { deeper: { deepest: 'hidden' } } } });
+console.log(Object.create(null));
+const np = Object.create(null);
+np.x = 1;
+console.log(np);
+console.log({ [Symbol('s')]: 'symbol key', regular: true });
+console.log({ get g() { return 1; }, set s(v) {}, get gs() { return 2; }, set gs(v) {} });
+const circular = { name: 'root', list: [] };
+circular.self = circular;
+circular.list.push(circular, { parent: circular });
+console.log(circular);
+console.log({ fn() {}, arrow: () => {}, anon: function () {}, named: function named() {} });
+console.log({ und: undefined, nul: null, nan: NaN });
+console.log([undefined, null, , 3]);

@@ -1,0 +1,15 @@
+const util = require('util');
+const obj = { a: { b: { c: { d: { e: 1 } } } }, arr: [1, 2, 3, 4], str: 'x'.repeat(30) };
+console.log(util.inspect(obj, { depth: 0 }));
+console.log(util.inspect(obj, { depth: Infinity }));
+console.log(util.inspect(obj, { compact: false }));
+console.log(util.inspect(obj, { breakLength: Infinity }));
+console.log(util.inspect(obj, { maxArrayLength: 2, maxStringLength: 5 }));
+console.log(util.inspect({ b: 2, a: 1, c: 3 }, { sorted: true }));
+console.log(util.inspect(1234567.891, { numericSeparator: true }));
+console.log(util.inspect('str'), util.inspect([1, [2]], { depth: 0 }));
+console.log(util.inspect({ get x() { return 42; } }, { getters: true }));
+console.log(util.inspect(new Map([[1, 2]]), { showHidden: true }));
+console.log(util.inspect.custom === Symbol.for('nodejs.util.inspect.custom'));
+console.log(util.inspect({ a: 1 }, { colors: true }));
+console.log(util.inspect(['a', 1, null, undefined, true, 5n, Symbol('q')], { colors: true }));

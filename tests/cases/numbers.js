@@ -1,0 +1,10 @@
+console.log((255).toString(16), (255).toString(2), (0.5).toString(3));
+console.log((1234.5678).toFixed(2), (0.000001234).toExponential(2), (1234.5678).toPrecision(6));
+console.log(Number.MAX_SAFE_INTEGER, Number.EPSILON > 0, Number.MIN_VALUE);
+console.log(parseInt('0x1f'), parseInt('12px'), parseFloat('3.14abc'), Number(''), Number('  12  '));
+console.log(0.1 * 3, 1 / 3, 2 / 3, 100 / 7, 1e300 * 1e10, -1e-300 / 1e10);
+console.log(Math.round(2.5), Math.round(-2.5), Math.trunc(-4.7), Math.sign(-3), Math.hypot(3, 4));
+console.log(123456789 * 987654321, 2 ** 0.5, Math.PI.toFixed(10));
+console.log(BigInt.asUintN(8, 257n), BigInt(2 ** 53) + 1n, 10n ** 30n);
+console.log([10, 1, 5, 100].sort(), [10, 1, 5, 100].sort((a, b) => a - b));
+console.log((25).toString(36), Number('1e3'), +[], +{}, 1 + '2', '3' * '4');

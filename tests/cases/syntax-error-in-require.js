@@ -1,0 +1,2 @@
+console.log('requiring a broken file');
+require('./fixtures/broken.js');

@@ -1,0 +1,3 @@
+const ok = 1;
+const broken = ;
+console.log(ok, broken);

@@ -1,0 +1,1 @@
+throw { plain: 'object', n: 1 };
