@@ -38,7 +38,21 @@ pub struct Outcome {
 fn normalize(text: &str, cases: &Path) -> String {
     let dir = cases.display().to_string();
     let url = format!("file://{dir}");
-    text.replace(&url, "file://<CASES>").replace(&dir, "<CASES>")
+    let text = text.replace(&url, "file://<CASES>").replace(&dir, "<CASES>");
+    // Warnings carry the process id: `(node:1234) Warning: ...`.
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find("(node:") {
+        out.push_str(&rest[..i + 6]);
+        rest = &rest[i + 6..];
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 && rest[digits..].starts_with(')') {
+            out.push_str("<PID>");
+            rest = &rest[digits..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Arguments for a case, from a `// args: a b c` line at its top.

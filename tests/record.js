@@ -16,7 +16,8 @@ const check = process.argv.includes('--check');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
 function normalize(text) {
-  return text.split(`file://${casesDir}`).join('file://<CASES>').split(casesDir).join('<CASES>');
+  return text.split(`file://${casesDir}`).join('file://<CASES>').split(casesDir).join('<CASES>')
+    .replace(/\(node:\d+\)/g, '(node:<PID>)');
 }
 
 function caseArgs(source) {

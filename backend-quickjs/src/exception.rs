@@ -2,7 +2,7 @@
 
 use std::ffi::CString;
 
-use engine_api::{JsError, SourceLocation, Value};
+use engine_api::{location_from_stack, JsError, Value};
 use rquickjs::qjs;
 
 use crate::convert::{display_string, string_of, to_js};
@@ -65,22 +65,6 @@ unsafe fn string_prop(ctx: *mut qjs::JSContext, obj: qjs::JSValue, name: &std::f
     string_of(ctx, v.v)
 }
 
-/// The first `file:line:column` frame of a V8-style stack (`    at f (file:1:2)` or
-/// `    at file:1:2`), which is the format QuickJS-ng produces.
-pub(crate) fn location_from_stack(stack: &str) -> Option<SourceLocation> {
-    stack.lines().filter_map(|l| l.trim_start().strip_prefix("at ")).find_map(|frame| {
-        let inner = match (frame.rfind('('), frame.ends_with(')')) {
-            (Some(open), true) => &frame[open + 1..frame.len() - 1],
-            _ => frame,
-        };
-        let (rest, col) = inner.rsplit_once(':')?;
-        let (file, line) = rest.rsplit_once(':')?;
-        let line = line.parse().ok()?;
-        let column = col.parse().ok()?;
-        (!file.is_empty() && file != "native").then(|| SourceLocation { file: file.to_owned(), line, column, source_line: None })
-    })
-}
-
 /// Throws `err` in `ctx` and returns `JS_EXCEPTION` for the C caller to return.
 pub(crate) unsafe fn throw(shared: &Shared, ctx: *mut qjs::JSContext, err: JsError) -> qjs::JSValue {
     if let Some(exc) = err.exception {
@@ -117,18 +101,4 @@ pub(crate) unsafe fn new_error(shared: &Shared, ctx: *mut qjs::JSContext, err: &
         set(k, v.clone());
     }
     obj
-}
-
-#[cfg(test)]
-mod tests {
-    use super::location_from_stack;
-
-    #[test]
-    fn stack_locations() {
-        let l = location_from_stack("Error: x\n    at f (/a/b.js:3:9)\n    at /a/c.js:1:1").unwrap();
-        assert_eq!((l.file.as_str(), l.line, l.column), ("/a/b.js", 3, 9));
-        let l = location_from_stack("    at file:///a/b.mjs:10:2\n").unwrap();
-        assert_eq!((l.file.as_str(), l.line, l.column), ("file:///a/b.mjs", 10, 2));
-        assert!(location_from_stack("    at native\n").is_none());
-    }
 }

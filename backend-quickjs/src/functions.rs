@@ -175,7 +175,7 @@ unsafe extern "C" fn intrinsic_trampoline(
         }
         intrinsics::ERROR_LOCATION => {
             let stack = if qjs::JS_IsObject(a0) { Owned::new(ctx, qjs::JS_GetPropertyStr(ctx, a0, c"stack".as_ptr())) } else { return qjs::JS_UNDEFINED };
-            let location = if qjs::JS_IsString(stack.v) { string_of(ctx, stack.v).as_deref().and_then(crate::exception::location_from_stack) } else { None };
+            let location = if qjs::JS_IsString(stack.v) { string_of(ctx, stack.v).as_deref().and_then(engine_api::location_from_stack) } else { None };
             match location {
                 Some(l) => to_js(shared, ctx, Value::object([("file", Value::from(l.file)), ("line", Value::from(l.line)), ("column", Value::from(l.column))])),
                 None => qjs::JS_UNDEFINED,

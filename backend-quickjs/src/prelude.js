@@ -39,4 +39,20 @@
     configurable: true,
     enumerable: false,
   });
+
+  // V8 lets code assign anything to `err.stack` (libraries clear it with undefined);
+  // QuickJS-ng's setter accepts only strings. Store other values as an own property.
+  const stack = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+  if (stack && stack.set) {
+    const set = stack.set;
+    Object.defineProperty(Error.prototype, 'stack', {
+      get: stack.get,
+      set(value) {
+        if (typeof value === 'string') return set.call(this, value);
+        Object.defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  }
 })();

@@ -224,8 +224,21 @@ fn call_intrinsic<'s>(
             if !a0.is_object() {
                 return;
             }
-            let message = v8::Exception::create_message(scope, a0);
-            let Some(l) = crate::exception::location(scope, message) else { return };
+            // The stack's top frame is where the error was made. A SyntaxError's stack
+            // has no frame for the bad source; V8 keeps that position for its Message.
+            let stack = v8::Local::<v8::Object>::try_from(a0).ok().and_then(|o| {
+                let key = v8::String::new(scope, "stack")?;
+                let v = o.get(scope, key.into())?;
+                v.is_string().then(|| v.to_rust_string_lossy(scope))
+            });
+            let is_syntax_error = stack.as_deref().is_some_and(|s| s.starts_with("SyntaxError"));
+            let location = if is_syntax_error {
+                let message = v8::Exception::create_message(scope, a0);
+                crate::exception::location(scope, message)
+            } else {
+                stack.as_deref().and_then(engine_api::location_from_stack)
+            };
+            let Some(l) = location else { return };
             let mut props = vec![("file", Value::from(l.file)), ("line", Value::from(l.line)), ("column", Value::from(l.column))];
             if let Some(src) = l.source_line {
                 props.push(("sourceLine", Value::from(src)));

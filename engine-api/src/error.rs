@@ -113,3 +113,34 @@ impl fmt::Display for JsError {
 }
 
 impl std::error::Error for JsError {}
+
+/// The first `file:line:column` frame of a V8-style stack (`    at f (file:1:2)` or
+/// `    at file:1:2`): where an error was made, for engines whose errors carry no
+/// other record of it.
+pub fn location_from_stack(stack: &str) -> Option<SourceLocation> {
+    stack.lines().filter_map(|l| l.trim_start().strip_prefix("at ")).find_map(|frame| {
+        let inner = match (frame.rfind('('), frame.ends_with(')')) {
+            (Some(open), true) => &frame[open + 1..frame.len() - 1],
+            _ => frame,
+        };
+        let (rest, col) = inner.rsplit_once(':')?;
+        let (file, line) = rest.rsplit_once(':')?;
+        let line = line.parse().ok()?;
+        let column = col.parse().ok()?;
+        (!file.is_empty() && file != "native").then(|| SourceLocation { file: file.to_owned(), line, column, source_line: None })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::location_from_stack;
+
+    #[test]
+    fn stack_locations() {
+        let l = location_from_stack("Error: x\n    at f (/a/b.js:3:9)\n    at /a/c.js:1:1").unwrap();
+        assert_eq!((l.file.as_str(), l.line, l.column), ("/a/b.js", 3, 9));
+        let l = location_from_stack("    at file:///a/b.mjs:10:2\n").unwrap();
+        assert_eq!((l.file.as_str(), l.line, l.column), ("file:///a/b.mjs", 10, 2));
+        assert!(location_from_stack("    at native\n").is_none());
+    }
+}

@@ -94,9 +94,9 @@ EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 
 EventEmitter.init = function (opts) {
-  // An emitter whose _events a subclass set up before init (or that shares its
-  // prototype's) keeps them; node calls that "shape mode" and then only ever
-  // assigns `undefined` instead of deleting keys.
+  // A fresh _events, unless the object has its own already (a subclass set them up
+  // before calling init): node keeps those and, in this "shape mode", removes a
+  // listener by assigning `undefined` instead of deleting the key.
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = { __proto__: null };
     this._eventsCount = 0;
@@ -396,8 +396,10 @@ function listenersOf(target, type, unwrap) {
   if (events === undefined) return [];
   const registered = events[type];
   if (registered === undefined) return [];
+  // (Node unwraps a lone listener by truthiness, listeners in a list only when
+  // `.listener` is a function.)
   if (typeof registered === 'function') return unwrap ? [registered.listener || registered] : [registered];
-  return unwrap ? registered.map((l) => l.listener || l) : registered.slice();
+  return unwrap ? registered.map((l) => (typeof l.listener === 'function' ? l.listener : l)) : registered.slice();
 }
 
 EventEmitter.prototype.listeners = function listeners(type) {
@@ -465,8 +467,9 @@ function abortError(signal) {
 }
 
 // events.once(emitter, name[, { signal }]): resolves with the arguments of the next
-// `name` event, rejects on an 'error' event (EventEmitters only) or an abort.
-function once(emitter, name, options = undefined) {
+// `name` event, rejects on an 'error' event (EventEmitters only) or an abort. Bad
+// arguments reject too: it is an async function in node.
+async function once(emitter, name, options = undefined) {
   const signal = options?.signal;
   lazyValidators().validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw abortError(signal);
@@ -723,7 +726,10 @@ Object.defineProperties(EventEmitter, {
     value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false,
   },
 });
-EventEmitter.setMaxListeners = setMaxListeners;
+// Anonymous in node (`name` is '').
+EventEmitter.setMaxListeners = function (n = defaultMaxListeners, ...eventTargets) {
+  setMaxListeners(n, ...eventTargets);
+};
 // Moved after `init` by node's definition order; reassigned to keep that order.
 const init = EventEmitter.init;
 delete EventEmitter.init;
@@ -842,7 +848,9 @@ class Event {
     this.#cancelable = Boolean(cancelable);
   }
 
-  [kInspectCustom](depth, options, inspectFn) {
+  // Node passes its inspect as a third argument.
+  [kInspectCustom](depth, options) {
+    const inspectFn = arguments[2];
     if (!isEvent(this)) throw invalidThis('Event');
     const name = this.constructor.name;
     if (depth < 0) return name;
@@ -1238,7 +1246,8 @@ class EventTarget {
     return new CustomEvent(type, { detail: nodeValue });
   }
 
-  [kInspectCustom](depth, options, inspectFn) {
+  [kInspectCustom](depth, options) {
+    const inspectFn = arguments[2];
     if (!isEventTarget(this)) throw invalidThis('EventTarget');
     const name = this.constructor.name;
     if (depth < 0) return name;

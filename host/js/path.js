@@ -302,7 +302,7 @@ function trimBackslashes(path) {
 }
 
 // relative() when case-folding changes lengths: the paths are compared as lists of
-// names, split at every backslash (so a root like '\\' or 'C:' is a name too).
+// names, split at every backslash (a root 'C:' is a name too, a root '\' an empty one).
 function relativeByNames(fromFull, toFull) {
   const names = (full) => {
     const parts = full.split('\\');
@@ -414,7 +414,7 @@ const win32 = {
 
   // Compares the resolved paths character by character, case-insensitively, as
   // node does. For paths without a drive (a POSIX cwd resolved as win32) this gives
-  // node's odd answers ('\\a' to '\\a.b' is '..a.b'); they are kept.
+  // node's odd answers (from '\a' to '\a.b' is '..a.b'); they are kept.
   relative(from, to) {
     checkString(from, 'from');
     checkString(to, 'to');

@@ -226,7 +226,7 @@ impl Runtime {
     async fn event_loop(&mut self) {
         loop {
             self.pump_spawned();
-            let now = self.loop_state(|l| l.update_now());
+            let now = self.loop_state(|l| l.now());
             if self.loop_state(|l| l.timer_deadline.is_some_and(|d| d <= now)) {
                 self.call_hook(self.hooks.process_timers.clone(), vec![Value::Number(now)]);
             }

@@ -2,7 +2,7 @@ const Module = require('module');
 const { createRequire, builtinModules, isBuiltin } = Module;
 const req = createRequire(__filename);
 console.log(req('./fixtures/cjs-lib').label);
-console.log(isBuiltin('fs'), isBuiltin('node:path'), isBuiltin('nope'));
+console.log(isBuiltin('events'), isBuiltin('node:path'), isBuiltin('nope'));
 console.log(builtinModules.includes('path'), builtinModules.includes('events'));
 console.log(typeof Module._load, typeof Module._resolveFilename, Module.Module === Module);
 console.log(require('node:path') === require('path'));

@@ -1,4 +1,4 @@
-console.log((255).toString(16), (255).toString(2), (0.5).toString(3));
+console.log((255).toString(16), (255).toString(2), (0.5).toString(2), (-255).toString(36));
 console.log((1234.5678).toFixed(2), (0.000001234).toExponential(2), (1234.5678).toPrecision(6));
 console.log(Number.MAX_SAFE_INTEGER, Number.EPSILON > 0, Number.MIN_VALUE);
 console.log(parseInt('0x1f'), parseInt('12px'), parseFloat('3.14abc'), Number(''), Number('  12  '));

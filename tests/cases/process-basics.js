@@ -4,7 +4,7 @@ console.log(typeof process.argv[0], process.argv[1].endsWith('process-basics.js'
 console.log(typeof process.pid, process.pid > 0, typeof process.ppid);
 console.log(process.platform, process.arch);
 console.log(process.cwd().endsWith('cases'), typeof process.env.PATH, process.env.NO_SUCH_VARIABLE);
-console.log(Object.prototype.toString.call(process), process.title, process.release.name);
+console.log(Object.prototype.toString.call(process), typeof process.title, process.release.name);
 const t = process.hrtime();
 console.log(Array.isArray(t), t.length, typeof process.hrtime.bigint());
 const d = process.hrtime(t);

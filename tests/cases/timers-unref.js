@@ -1,5 +1,5 @@
 // An unref'd timer does not keep the process alive; ref() brings it back.
-const t = setTimeout(() => console.log('unref timer never fires'), 50);
+const t = setTimeout(() => console.log('unref timer never fires'), 2000);
 t.unref();
 console.log('hasRef after unref:', t.hasRef());
 const t2 = setTimeout(() => console.log('ref timer fires'), 10);

@@ -8,6 +8,8 @@
 // Exits 1 on any mismatch.
 
 const EventEmitter = require('events');
+// The internal test binding warns on load; its notice would only clutter the report.
+process.removeAllListeners('warning');
 const util = require('util');
 const { Console: NodeConsole } = require('console');
 const { load } = require('./load.js');
@@ -66,7 +68,7 @@ function run(ConsoleClass, scenario, makeOptions) {
     const c = makeOptions(log);
     withFakeClock(() => scenario(new ConsoleClass(...c), (ms) => { fakeNow += BigInt(Math.round(ms * 1e6)); }));
   } catch (e) {
-    log.push(`<throws ${e && e.name}: ${e && e.message}>`);
+    log.push(`<throws ${e && e.name} ${e && e.code}: ${e && e.message}>`);
   } finally {
     process.emitWarning = savedEmit;
     ours.setEmitWarning();

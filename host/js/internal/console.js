@@ -57,28 +57,14 @@ function setEmitWarning(fn) {
 }
 
 // --- Errors -----------------------------------------------------------------
+// Loaded on first use: errors and validators require inspect themselves.
 
-function codedError(Base, code, message) {
-  const err = new Base(message);
-  Object.defineProperty(err, 'code', {
-    value: code, writable: true, enumerable: true, configurable: true,
-  });
-  return err;
+function errors() {
+  return require('internal/errors').codes;
 }
 
-function describeReceived(value) {
-  if (value == null) return ` Received ${value}`;
-  if (typeof value === 'function') {
-    return value.name ? ` Received function ${value.name}` : ' Received function';
-  }
-  if (typeof value === 'object') {
-    const name = value.constructor && value.constructor.name;
-    return name ? ` Received an instance of ${name}` :
-      ` Received ${inspect(value, { depth: -1 })}`;
-  }
-  let shown = inspect(value, { colors: false });
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return ` Received type ${typeof value} (${shown})`;
+function validators() {
+  return require('internal/validators');
 }
 
 // --- Time formatting ----------------------------------------------------------
@@ -179,45 +165,17 @@ function Console(options /* or: stdout, stderr, ignoreErrors */) {
     groupIndentation,
   } = options;
 
-  if (!isWritable(stdout)) {
-    throw codedError(TypeError, 'ERR_CONSOLE_WRITABLE_STREAM',
-      'Console expects a writable stream instance for stdout');
-  }
-  if (!isWritable(stderr)) {
-    throw codedError(TypeError, 'ERR_CONSOLE_WRITABLE_STREAM',
-      'Console expects a writable stream instance for stderr');
-  }
-  if (colorMode !== 'auto' && colorMode !== true && colorMode !== false) {
-    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
-      `The argument 'colorMode' must be one of: 'auto', true, false. Received ${
-        inspect(colorMode)}`);
-  }
+  if (!isWritable(stdout)) throw new (errors().ERR_CONSOLE_WRITABLE_STREAM)('stdout');
+  if (!isWritable(stderr)) throw new (errors().ERR_CONSOLE_WRITABLE_STREAM)('stderr');
+  const { validateOneOf, validateInteger, validateObject } = validators();
+  validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
   if (groupIndentation !== undefined) {
-    if (typeof groupIndentation !== 'number') {
-      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-        `The "groupIndentation" argument must be of type number.${describeReceived(groupIndentation)}`);
-    }
-    if (!Number.isInteger(groupIndentation)) {
-      throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
-        `The value of "groupIndentation" is out of range. It must be an integer. Received ${
-          inspect(groupIndentation)}`);
-    }
-    if (groupIndentation < 0 || groupIndentation > kMaxGroupIndentation) {
-      throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
-        `The value of "groupIndentation" is out of range. It must be >= 0 && <= ${
-          kMaxGroupIndentation}. Received ${inspect(groupIndentation)}`);
-    }
+    validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
   }
   if (inspectOptions !== undefined) {
-    if (inspectOptions === null || typeof inspectOptions !== 'object' ||
-        Array.isArray(inspectOptions)) {
-      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-        `The "options.inspectOptions" property must be of type object.${
-          describeReceived(inspectOptions)}`);
-    }
+    validateObject(inspectOptions, 'options.inspectOptions');
     if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
-      throw codedError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR',
-        'Option "options.inspectOptions.color" cannot be used in combination with option "colorMode"');
+      throw new (errors().ERR_INCOMPATIBLE_OPTION_PAIR)('options.inspectOptions.color', 'colorMode');
     }
   }
 
@@ -420,10 +378,7 @@ const consoleMethods = {
   },
 
   table(tabularData, properties) {
-    if (properties !== undefined && !Array.isArray(properties)) {
-      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-        `The "properties" argument must be an instance of Array.${describeReceived(properties)}`);
-    }
+    if (properties !== undefined) validators().validateArray(properties, 'properties');
     if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
 
     const print = (head, columns) => this.log(renderTable(head, columns));

@@ -266,7 +266,7 @@ const kInternalAssertionSuffix =
 
 // Messages computed from their arguments; `this` is the error being built, for the
 // codes that also record their arguments as properties.
-const messageFunctions = {
+const messageFunctions = () => ({
   ERR_ACCESS_DENIED: [E, function (msg, permission = '', resource = '') {
     this.permission = permission;
     this.resource = resource;
@@ -428,10 +428,10 @@ const messageFunctions = {
     else if (startsWith('data:text/javascript')) msg += ' Wrap data: URLs with `new URL`.';
     return `${msg} Received "${filename}"`;
   }],
-};
+});
 
 // Fixed messages and util.format templates.
-const messageTemplates = {
+const messageTemplates = () => ({
   ERR_AMBIGUOUS_ARGUMENT: [T, 'The "%s" argument is ambiguous. %s'],
   ERR_ARG_NOT_ITERABLE: [T, '%s must be iterable'],
   ERR_ASSERTION: [E, '%s'],
@@ -657,7 +657,7 @@ const messageTemplates = {
   ERR_WORKER_OUT_OF_MEMORY: [E, 'Worker terminated due to reaching memory limit: %s'],
   ERR_WORKER_UNSERIALIZABLE_ERROR: [E, 'Serializing an uncaught exception failed'],
   ERR_WORKER_UNSUPPORTED_OPERATION: [T, '%s is not supported in workers'],
-};
+});
 
 // Errors that wrap a libuv-style context: `${prefix}: ${syscall} returned ${code} (${message})`.
 const systemErrorPrefixes = {
@@ -739,30 +739,58 @@ function makeSystemErrorClass(key) {
   };
 }
 
-// The classes are made on first use: a program touches a handful of the ~280.
-const codes = {};
-function defineLazyCode(code, make) {
-  Object.defineProperty(codes, code, {
-    get() {
-      const value = make();
-      Object.defineProperty(codes, code, { value, writable: true, enumerable: true, configurable: true });
-      return value;
-    },
-    set(value) {
-      Object.defineProperty(codes, code, { value, writable: true, enumerable: true, configurable: true });
-    },
-    enumerable: true,
-    configurable: true,
-  });
-}
-for (const table of [messageTemplates, messageFunctions]) {
-  for (const code of Object.keys(table)) {
-    defineLazyCode(code, () => makeNodeErrorClass(table[code][0], code, table[code][1]));
+// Each code's [base class, message template or function]; null for SystemError
+// codes. Built when the first error is made, not at start-up.
+let specs;
+function codeSpecs() {
+  if (specs === undefined) {
+    specs = new Map();
+    for (const table of [messageTemplates(), messageFunctions()]) {
+      for (const code of Object.keys(table)) specs.set(code, table[code]);
+    }
+    for (const code of Object.keys(systemErrorPrefixes)) specs.set(code, null);
   }
+  return specs;
 }
-for (const code of Object.keys(systemErrorPrefixes)) {
-  defineLazyCode(code, () => makeSystemErrorClass(code));
+
+// `codes` makes each class on first use: a program touches a handful of the ~280
+// and start-up should not pay for the rest. Once made (or set, or deleted by
+// someone), a code is a plain data property of the target.
+const settled = new Set();
+function makeCode(target, key) {
+  if (typeof key !== 'string' || settled.has(key)) return;
+  const spec = codeSpecs().get(key);
+  if (spec === undefined) return;
+  settled.add(key);
+  const value = spec === null ? makeSystemErrorClass(key) : makeNodeErrorClass(spec[0], key, spec[1]);
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
+const codes = new Proxy({}, {
+  get(target, key, receiver) {
+    makeCode(target, key);
+    return Reflect.get(target, key, receiver);
+  },
+  has(target, key) {
+    makeCode(target, key);
+    return Reflect.has(target, key);
+  },
+  getOwnPropertyDescriptor(target, key) {
+    makeCode(target, key);
+    return Reflect.getOwnPropertyDescriptor(target, key);
+  },
+  ownKeys(target) {
+    for (const code of [...codeSpecs().keys()].sort()) makeCode(target, code);
+    return Reflect.ownKeys(target);
+  },
+  defineProperty(target, key, descriptor) {
+    settled.add(key);
+    return Reflect.defineProperty(target, key, descriptor);
+  },
+  deleteProperty(target, key) {
+    settled.add(key);
+    return Reflect.deleteProperty(target, key);
+  },
+});
 
 // ---- libuv errors ------------------------------------------------------------
 

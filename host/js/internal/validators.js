@@ -2,15 +2,8 @@
 // The argument checks node's modules run on their inputs, throwing node's exact
 // ERR_INVALID_ARG_TYPE / ERR_INVALID_ARG_VALUE / ERR_OUT_OF_RANGE errors.
 
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_OUT_OF_RANGE,
-    ERR_SOCKET_BAD_PORT,
-    ERR_UNKNOWN_SIGNAL,
-  },
-} = require('internal/errors');
+// The error classes are looked up when thrown: `codes` makes them on first use.
+const { codes } = require('internal/errors');
 
 // Linux's signal numbers, as os.constants.signals (in that order).
 const signals = Object.freeze(Object.assign(Object.create(null), {
@@ -36,7 +29,7 @@ const kModeDesc = 'must be a 32-bit unsigned integer or an octal string';
 function parseFileMode(value, name, def) {
   value ??= def;
   if (typeof value === 'string') {
-    if (!kOctal.test(value)) throw new ERR_INVALID_ARG_VALUE(name, value, kModeDesc);
+    if (!kOctal.test(value)) throw new codes.ERR_INVALID_ARG_VALUE(name, value, kModeDesc);
     value = parseInt(value, 8);
   }
   validateUint32(value, name);
@@ -44,48 +37,48 @@ function parseFileMode(value, name, def) {
 }
 
 function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
 function validateInt32(value, name, min = -2147483648, max = 2147483647) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
 function validateUint32(value, name, positive = false) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
   const min = positive ? 1 : 0;
   const max = 4294967295;
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
 function validateString(value, name) {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
+  if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
 
 function validateNumber(value, name, min = undefined, max) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
   const hasMin = min != null;
   const hasMax = max != null;
   if ((hasMin && value < min) || (hasMax && value > max) || ((hasMin || hasMax) && Number.isNaN(value))) {
     const range = `${hasMin ? `>= ${min}` : ''}${hasMin && hasMax ? ' && ' : ''}${hasMax ? `<= ${max}` : ''}`;
-    throw new ERR_OUT_OF_RANGE(name, range, value);
+    throw new codes.ERR_OUT_OF_RANGE(name, range, value);
   }
 }
 
 function validateOneOf(value, name, oneOf) {
   if (!oneOf.includes(value)) {
     const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${allowed}`);
+    throw new codes.ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${allowed}`);
   }
 }
 
 function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+  if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
 }
 
 const kValidateObjectNone = 0;
@@ -103,18 +96,18 @@ function validateObject(value, name, options = kValidateObjectNone) {
     : (value !== null || (options & kValidateObjectAllowNullable) !== 0) &&
       (!Array.isArray(value) || (options & kValidateObjectAllowArray) !== 0) &&
       (typeof value === 'object' || (typeof value === 'function' && (options & kValidateObjectAllowFunction) !== 0));
-  if (!ok) throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
+  if (!ok) throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
 }
 
 function validateDictionary(value, name) {
   if (value != null && typeof value !== 'object' && typeof value !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE(name, 'a dictionary', value);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'a dictionary', value);
   }
 }
 
 function validateArray(value, name, minLength = 0) {
-  if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
-  if (value.length < minLength) throw new ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
+  if (!Array.isArray(value)) throw new codes.ERR_INVALID_ARG_TYPE(name, 'Array', value);
+  if (value.length < minLength) throw new codes.ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
 }
 
 function validateStringArray(value, name) {
@@ -136,14 +129,14 @@ function validateSignalName(signal, name = 'signal') {
   validateString(signal, name);
   if (signals[signal] === undefined) {
     if (signals[signal.toUpperCase()] !== undefined) {
-      throw new ERR_UNKNOWN_SIGNAL(`${signal} (signals must use all capital letters)`);
+      throw new codes.ERR_UNKNOWN_SIGNAL(`${signal} (signals must use all capital letters)`);
     }
-    throw new ERR_UNKNOWN_SIGNAL(signal);
+    throw new codes.ERR_UNKNOWN_SIGNAL(signal);
   }
 }
 
 function validateBuffer(buffer, name = 'buffer') {
-  if (!ArrayBuffer.isView(buffer)) throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+  if (!ArrayBuffer.isView(buffer)) throw new codes.ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
 }
 
 // Hex data must come in pairs of digits.
@@ -151,7 +144,7 @@ function validateEncoding(data, encoding) {
   const length = data.length;
   const isHex = typeof encoding === 'string' && encoding.toLowerCase() === 'hex';
   if (isHex && length % 2 !== 0) {
-    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${length}`);
+    throw new codes.ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${length}`);
   }
 }
 
@@ -162,7 +155,7 @@ function validatePort(port, name = 'Port', allowZero = true) {
       +port !== (+port >>> 0) ||
       port > 0xFFFF ||
       (port === 0 && !allowZero)) {
-    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+    throw new codes.ERR_SOCKET_BAD_PORT(name, port, allowZero);
   }
   return port | 0;
 }
@@ -170,17 +163,17 @@ function validatePort(port, name = 'Port', allowZero = true) {
 // Anything with an `aborted` property passes, as in node.
 function validateAbortSignal(signal, name) {
   if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
   }
 }
 
 function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+  if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
 }
 
 // A function that is not async (its result is used synchronously).
 function validatePlainFunction(value, name) {
-  if (typeof value !== 'function' || isAsyncFunction(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+  if (typeof value !== 'function' || isAsyncFunction(value)) throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
 }
 
 function isAsyncFunction(fn) {
@@ -189,17 +182,17 @@ function isAsyncFunction(fn) {
 }
 
 function validateUndefined(value, name) {
-  if (value !== undefined) throw new ERR_INVALID_ARG_TYPE(name, 'undefined', value);
+  if (value !== undefined) throw new codes.ERR_INVALID_ARG_TYPE(name, 'undefined', value);
 }
 
 function validateUnion(value, name, union) {
-  if (!union.includes(value)) throw new ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value);
+  if (!union.includes(value)) throw new codes.ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value);
 }
 
 // `this` of a method must carry the class's private field.
 function validateInternalField(object, fieldKey, className) {
   if (typeof object !== 'object' || object === null || !(fieldKey in object)) {
-    throw new ERR_INVALID_ARG_TYPE('this', className, object);
+    throw new codes.ERR_INVALID_ARG_TYPE('this', className, object);
   }
 }
 
@@ -209,12 +202,12 @@ function validateFiniteNumber(number, name) {
   if (Number.isFinite(number)) return true;
   if (Number.isNaN(number)) return false;
   validateNumber(number, name);
-  throw new ERR_OUT_OF_RANGE(name, 'a finite number', number);
+  throw new codes.ERR_OUT_OF_RANGE(name, 'a finite number', number);
 }
 
 function checkRangesOrGetDefault(number, name, lower, upper, def) {
   if (!validateFiniteNumber(number, name)) return def;
-  if (number < lower || number > upper) throw new ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number);
+  if (number < lower || number > upper) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number);
   return number;
 }
 
@@ -232,11 +225,11 @@ function validateLinkHeaderValue(hints) {
     for (const link of hints) validateLinkHeaderFormat(link, 'hints');
     return hints.join(', ');
   }
-  throw new ERR_INVALID_ARG_VALUE('hints', hints, kLinkValueDesc);
+  throw new codes.ERR_INVALID_ARG_VALUE('hints', hints, kLinkValueDesc);
 }
 
 function validateLinkHeaderFormat(value, name) {
-  if (value === undefined || !kLinkValue.test(value)) throw new ERR_INVALID_ARG_VALUE(name, value, kLinkValueDesc);
+  if (value === undefined || !kLinkValue.test(value)) throw new codes.ERR_INVALID_ARG_VALUE(name, value, kLinkValueDesc);
 }
 
 module.exports = {

@@ -8,9 +8,6 @@ use engine_api::{Args, OpDecl, OpResult, OpState, Value};
 
 pub struct LoopState {
     pub start: Instant,
-    /// The loop's cached clock in ms since start, updated once per iteration as
-    /// libuv's `uv_now` is: timers started in one callback share one "now".
-    pub now_ms: f64,
     /// When the earliest timer is due (ms since start).
     pub timer_deadline: Option<f64>,
     /// Some timer is ref'd: it keeps the process alive.
@@ -21,13 +18,12 @@ pub struct LoopState {
 
 impl LoopState {
     pub fn new() -> Self {
-        LoopState { start: Instant::now(), now_ms: 0.0, timer_deadline: None, timer_refed: false, immediates_pending: false, immediates_refed: false }
+        LoopState { start: Instant::now(), timer_deadline: None, timer_refed: false, immediates_pending: false, immediates_refed: false }
     }
 
-    pub fn update_now(&mut self) -> f64 {
-        // Whole milliseconds, as libuv's loop time.
-        self.now_ms = self.start.elapsed().as_millis() as f64;
-        self.now_ms
+    /// The loop clock: whole milliseconds since start, as libuv's.
+    pub fn now(&self) -> f64 {
+        self.start.elapsed().as_millis() as f64
     }
 }
 
@@ -41,8 +37,9 @@ inventory::submit!(OpDecl::sync("loopNow", op_loop_now));
 inventory::submit!(OpDecl::sync("scheduleTimer", op_schedule_timer));
 inventory::submit!(OpDecl::sync("setImmediateState", op_immediate_state));
 
+/// Node's `getLibuvNow`, which brings the loop clock up to date before reading it.
 fn op_loop_now(state: &mut OpState, _: Args) -> OpResult {
-    Ok(Value::Number(state.borrow::<LoopState>().now_ms))
+    Ok(Value::Number(state.borrow::<LoopState>().now()))
 }
 
 /// `scheduleTimer(deadline, refed)`: `deadline` in loop ms, negative for none.

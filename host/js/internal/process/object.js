@@ -113,6 +113,10 @@ function createProcess(info, require) {
     bindings.write(2, text);
   });
 
+  // events.js defers its warnings and 'error' bookkeeping through these.
+  EventEmitter._setNextTick(nextTick);
+  EventEmitter._setWarningHook((warning) => process.emitWarning(warning));
+
   const versions = { node: NODE_VERSION, jsrig: info.version, [info.engine]: info.engineVersion };
 
   const props = {

@@ -1,15 +1,20 @@
 'use strict';
 // util.inspect and util.format. The output must be byte-identical to node 20's
-// on every engine, so the layout rules below (when to break lines, how arrays
-// are grouped into columns, which quote a string gets) reproduce node's
-// observable behaviour exactly, quirks included; tools/jsdev/check-inspect.js
-// compares the two on a large corpus.
+// on every engine, so the layout rules below (when a line breaks, how array
+// items are put into columns, which quote a string gets) reproduce node's
+// observable behaviour, quirks included; tools/jsdev/check-inspect.js compares
+// the two on a large corpus.
 //
-// Overview: inspect() builds a context `ctx` (the options plus traversal
-// state), formatValue() handles primitives, proxies, custom inspectors and
-// cycles, formatObject() decides how an object is shown (its "braces", a
-// "base" text such as a function name, and a formatter for its entries), and
-// joinEntries() lays the entries out on one or more lines.
+// How a value is printed:
+//   inspect()        builds the context `ctx`: the options plus traversal state
+//                    (indentation, objects on the current path, ...).
+//   formatValue()    primitives, proxies, custom inspectors, cycles.
+//   formatObject()   asks describeObject() how to show the object: its braces,
+//                    a leading text ("base", e.g. a function's name), the
+//                    entry formatter and the keys to list; then formats the
+//                    entries and hands them to layoutEntries().
+//   layoutEntries()  puts the entries on one line or several, grouping runs of
+//                    short array items into aligned columns.
 
 const types = require('internal/util/types');
 
@@ -22,6 +27,7 @@ const isEnumerable = (obj, key) => Object.prototype.propertyIsEnumerable.call(ob
 const functionToString = Function.prototype.toString;
 const errorToString = Error.prototype.toString;
 const regExpToString = RegExp.prototype.toString;
+const symbolToString = Symbol.prototype.toString;
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -40,32 +46,36 @@ const inspectDefaultOptions = {
   numericSeparator: false,
 };
 
-// How entries of an object are printed: with their key, as array elements, or
-// as the extra keys of an array-like (keyed, but laid out like elements).
-const kObjectType = 0;
-const kArrayType = 1;
-const kArrayExtrasType = 2;
+// How the entries of an object are laid out: keyed (`a: 1`), or like array
+// items. Extra keys of an array-like are keyed but laid out like items.
+const KEYED = 0;
+const ITEM = 1;
+const ARRAY_EXTRA = 2;
 
-// Strings shorter than this are never split at their newlines.
+// Strings up to this length are never split at their newlines.
 const kMinLineWidth = 16;
 
-// Node computes this from the globals present when its inspect module loads,
-// i.e. the ECMAScript built-ins. A fixed list keeps us independent of whatever
-// the host or the user adds to globalThis.
+let errorCodes;
+function codes() {
+  errorCodes ??= require('internal/errors').codes;
+  return errorCodes;
+}
+
+// Node fixes this set when its inspect module loads: the ECMAScript globals
+// of that moment. A fixed list keeps us independent of whatever the host or
+// the user adds to globalThis later.
 let builtinNames;
 function isBuiltinName(name) {
-  if (builtinNames === undefined) {
-    builtinNames = new Set([
-      'Object', 'Function', 'Array', 'Number', 'Infinity', 'NaN', 'Boolean',
-      'String', 'Symbol', 'Date', 'Promise', 'RegExp', 'Error', 'AggregateError',
-      'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError',
-      'URIError', 'JSON', 'Math', 'Intl', 'ArrayBuffer', 'Uint8Array',
-      'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array',
-      'Float32Array', 'Float64Array', 'Uint8ClampedArray', 'BigUint64Array',
-      'BigInt64Array', 'DataView', 'Map', 'BigInt', 'Set', 'WeakMap', 'WeakSet',
-      'Proxy', 'Reflect', 'FinalizationRegistry', 'WeakRef',
-    ]);
-  }
+  builtinNames ??= new Set([
+    'Object', 'Function', 'Array', 'Number', 'Infinity', 'NaN', 'Boolean',
+    'String', 'Symbol', 'Date', 'Promise', 'RegExp', 'Error', 'AggregateError',
+    'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError',
+    'URIError', 'JSON', 'Math', 'Intl', 'ArrayBuffer', 'Uint8Array',
+    'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array',
+    'Float32Array', 'Float64Array', 'Uint8ClampedArray', 'BigUint64Array',
+    'BigInt64Array', 'DataView', 'Map', 'BigInt', 'Set', 'WeakMap', 'WeakSet',
+    'Proxy', 'Reflect', 'FinalizationRegistry', 'WeakRef',
+  ]);
   return builtinNames.has(name);
 }
 
@@ -73,25 +83,24 @@ function isBuiltinName(name) {
 // Colors
 
 function makeColors() {
-  const colors = { __proto__: null };
-  const codes = [
-    ['reset', 0, 0], ['bold', 1, 22], ['dim', 2, 22], ['italic', 3, 23],
-    ['underline', 4, 24], ['blink', 5, 25], ['inverse', 7, 27], ['hidden', 8, 28],
-    ['strikethrough', 9, 29], ['doubleunderline', 21, 24],
-    ['black', 30, 39], ['red', 31, 39], ['green', 32, 39], ['yellow', 33, 39],
-    ['blue', 34, 39], ['magenta', 35, 39], ['cyan', 36, 39], ['white', 37, 39],
-    ['bgBlack', 40, 49], ['bgRed', 41, 49], ['bgGreen', 42, 49], ['bgYellow', 43, 49],
-    ['bgBlue', 44, 49], ['bgMagenta', 45, 49], ['bgCyan', 46, 49], ['bgWhite', 47, 49],
-    ['framed', 51, 54], ['overlined', 53, 55],
-    ['gray', 90, 39], ['redBright', 91, 39], ['greenBright', 92, 39],
-    ['yellowBright', 93, 39], ['blueBright', 94, 39], ['magentaBright', 95, 39],
-    ['cyanBright', 96, 39], ['whiteBright', 97, 39],
-    ['bgGray', 100, 49], ['bgRedBright', 101, 49], ['bgGreenBright', 102, 49],
-    ['bgYellowBright', 103, 49], ['bgBlueBright', 104, 49],
-    ['bgMagentaBright', 105, 49], ['bgCyanBright', 106, 49], ['bgWhiteBright', 107, 49],
-  ];
-  for (const [name, open, close] of codes) colors[name] = [open, close];
-  // Alternative spellings: hidden accessors that share the entry of the main name.
+  const colors = {
+    __proto__: null,
+    reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23],
+    underline: [4, 24], blink: [5, 25], inverse: [7, 27], hidden: [8, 28],
+    strikethrough: [9, 29], doubleunderline: [21, 24],
+    black: [30, 39], red: [31, 39], green: [32, 39], yellow: [33, 39],
+    blue: [34, 39], magenta: [35, 39], cyan: [36, 39], white: [37, 39],
+    bgBlack: [40, 49], bgRed: [41, 49], bgGreen: [42, 49], bgYellow: [43, 49],
+    bgBlue: [44, 49], bgMagenta: [45, 49], bgCyan: [46, 49], bgWhite: [47, 49],
+    framed: [51, 54], overlined: [53, 55],
+    gray: [90, 39], redBright: [91, 39], greenBright: [92, 39],
+    yellowBright: [93, 39], blueBright: [94, 39], magentaBright: [95, 39],
+    cyanBright: [96, 39], whiteBright: [97, 39],
+    bgGray: [100, 49], bgRedBright: [101, 49], bgGreenBright: [102, 49],
+    bgYellowBright: [103, 49], bgBlueBright: [104, 49],
+    bgMagentaBright: [105, 49], bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
+  };
+  // Alternative spellings: hidden accessors sharing the entry of the main name.
   const aliases = [
     ['grey', 'gray'], ['blackBright', 'gray'], ['bgGrey', 'bgGray'],
     ['bgBlackBright', 'bgGray'], ['faint', 'dim'], ['crossedout', 'strikethrough'],
@@ -128,11 +137,8 @@ function makeStyles() {
 
 function stylizeWithColor(str, styleType) {
   const style = inspect.styles[styleType];
-  if (style !== undefined) {
-    const color = inspect.colors[style];
-    if (color !== undefined) return `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
-  }
-  return str;
+  const color = style === undefined ? undefined : inspect.colors[style];
+  return color === undefined ? str : `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
 }
 
 function stylizeNoColor(str) {
@@ -143,40 +149,40 @@ function stylizeNoColor(str) {
 // Entry point
 
 function inspect(value, opts) {
+  const defaults = inspectDefaultOptions;
   const ctx = {
     budget: {},
     indentationLvl: 0,
     seen: [],
     currentDepth: 0,
     stylize: stylizeNoColor,
-    showHidden: inspectDefaultOptions.showHidden,
-    depth: inspectDefaultOptions.depth,
-    colors: inspectDefaultOptions.colors,
-    customInspect: inspectDefaultOptions.customInspect,
-    showProxy: inspectDefaultOptions.showProxy,
-    maxArrayLength: inspectDefaultOptions.maxArrayLength,
-    maxStringLength: inspectDefaultOptions.maxStringLength,
-    breakLength: inspectDefaultOptions.breakLength,
-    compact: inspectDefaultOptions.compact,
-    sorted: inspectDefaultOptions.sorted,
-    getters: inspectDefaultOptions.getters,
-    numericSeparator: inspectDefaultOptions.numericSeparator,
+    showHidden: defaults.showHidden,
+    depth: defaults.depth,
+    colors: defaults.colors,
+    customInspect: defaults.customInspect,
+    showProxy: defaults.showProxy,
+    maxArrayLength: defaults.maxArrayLength,
+    maxStringLength: defaults.maxStringLength,
+    breakLength: defaults.breakLength,
+    compact: defaults.compact,
+    sorted: defaults.sorted,
+    getters: defaults.getters,
+    numericSeparator: defaults.numericSeparator,
   };
   if (arguments.length > 1) {
-    // The old signature: inspect(value, showHidden, depth, colors).
-    if (arguments.length > 2) {
-      if (arguments[2] !== undefined) ctx.depth = arguments[2];
-      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
-    }
+    // The old signature was inspect(value, showHidden, depth, colors).
+    if (arguments.length > 2 && arguments[2] !== undefined) ctx.depth = arguments[2];
+    if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts) {
       for (const key of objectKeys(opts)) {
-        if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
+        if (hasOwn(defaults, key) || key === 'stylize') {
           ctx[key] = opts[key];
-        } else if (ctx.userOptions === undefined) {
-          // Unknown keys are for custom inspectors: they get the user's object.
-          ctx.userOptions = opts;
+        } else {
+          // Keys inspect does not know are for custom inspectors, which get
+          // the caller's object.
+          ctx.userOptions ??= opts;
         }
       }
     }
@@ -187,32 +193,7 @@ function inspect(value, opts) {
   return formatValue(ctx, value, 0);
 }
 
-function invalidArgType(name, expected, actual) {
-  let received;
-  if (actual == null) {
-    received = ` Received ${actual}`;
-  } else if (typeof actual === 'function') {
-    received = actual.name ? ` Received function ${actual.name}` : ' Received function';
-  } else if (typeof actual === 'object') {
-    const ctorName = actual.constructor && actual.constructor.name;
-    received = ctorName ? ` Received an instance of ${ctorName}` :
-      ` Received ${inspect(actual, { depth: -1 })}`;
-  } else {
-    let shown = inspect(actual, { colors: false });
-    if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-    received = ` Received type ${typeof actual} (${shown})`;
-  }
-  const err = new TypeError(`The "${name}" argument must be of type ${expected}.${received}`);
-  defineProperty(err, 'code', { value: 'ERR_INVALID_ARG_TYPE', writable: true, configurable: true, enumerable: true });
-  return err;
-}
-
-defineProperty(inspect, 'custom', {
-  value: customInspectSymbol,
-  writable: false,
-  enumerable: true,
-  configurable: false,
-});
+inspect.custom = customInspectSymbol;
 
 defineProperty(inspect, 'defaultOptions', {
   get() {
@@ -220,12 +201,12 @@ defineProperty(inspect, 'defaultOptions', {
   },
   set(options) {
     if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-      throw invalidArgType('options', 'object', options);
+      throw new (codes().ERR_INVALID_ARG_TYPE)('options', 'Object', options);
     }
     return Object.assign(inspectDefaultOptions, options);
   },
-  enumerable: true,
-  configurable: true,
+  enumerable: false,
+  configurable: false,
 });
 
 inspect.colors = makeColors();
@@ -234,60 +215,56 @@ inspect.styles = makeStyles();
 // ---------------------------------------------------------------------------
 // Values
 
-function formatValue(ctx, value, recurseTimes, typedArray) {
+// `depthSoFar` counts the levels above `value` (0 at the top).
+function formatValue(ctx, value, depthSoFar, inTypedArray) {
   if (typeof value !== 'object' && typeof value !== 'function') {
     return formatPrimitive(ctx.stylize, value, ctx);
   }
   if (value === null) return ctx.stylize('null', 'null');
 
-  // Custom inspectors are called on what the user passed, even a proxy.
-  const context = value;
+  // A custom inspector is called on what the user passed, even a proxy.
+  const receiver = value;
   const proxy = bindings.proxyDetails(value);
   if (proxy !== undefined) {
-    if (proxy === null || proxy[0] === null) {
-      return ctx.stylize('<Revoked Proxy>', 'special');
-    }
-    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
-    // Show the target rather than running the proxy's traps.
+    if (proxy === null || proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
+    if (ctx.showProxy) return formatProxy(ctx, proxy, depthSoFar);
+    // Show the target: running the proxy's traps could do anything.
     value = proxy[0];
   }
 
   if (ctx.customInspect) {
-    const maybeCustom = value[customInspectSymbol];
-    // A prototype that defines the inspector for its instances is shown as is.
-    if (typeof maybeCustom === 'function' && maybeCustom !== inspect &&
+    const custom = value[customInspectSymbol];
+    // A prototype that defines an inspector for its instances is itself shown
+    // as an ordinary object.
+    if (typeof custom === 'function' && custom !== inspect &&
         !(value.constructor && value.constructor.prototype === value)) {
-      const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-      const isCrossContext = proxy !== undefined || !(context instanceof Object);
-      const ret = maybeCustom.call(context, depth, userOptions(ctx, isCrossContext), inspect);
-      if (ret !== context) {
-        if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
-        return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
+      const shown = callCustomInspect(ctx, custom, receiver, depthSoFar, proxy !== undefined);
+      if (shown !== receiver) {
+        if (typeof shown !== 'string') return formatValue(ctx, shown, depthSoFar);
+        return shown.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
       }
     }
   }
 
-  if (ctx.seen.includes(value)) {
-    let index = 1;
-    if (ctx.circular === undefined) {
-      ctx.circular = new Map();
-      ctx.circular.set(value, index);
-    } else {
-      index = ctx.circular.get(value);
-      if (index === undefined) {
-        index = ctx.circular.size + 1;
-        ctx.circular.set(value, index);
-      }
-    }
-    return ctx.stylize(`[Circular *${index}]`, 'special');
-  }
-
-  return formatObject(ctx, value, recurseTimes, typedArray);
+  if (ctx.seen.includes(value)) return circularMarker(ctx, value);
+  return formatObject(ctx, value, depthSoFar, inTypedArray);
 }
 
-// The options object a custom inspector receives.
-function userOptions(ctx, isCrossContext) {
-  const ret = {
+// Objects met again on the current path print as `[Circular *n]`; n numbers
+// them in order of discovery, and the object itself gets `<ref *n>`.
+function circularMarker(ctx, value) {
+  ctx.circular ??= new Map();
+  let index = ctx.circular.get(value);
+  if (index === undefined) {
+    index = ctx.circular.size + 1;
+    ctx.circular.set(value, index);
+  }
+  return ctx.stylize(`[Circular *${index}]`, 'special');
+}
+
+function callCustomInspect(ctx, custom, receiver, depthSoFar, viaProxy) {
+  const depth = ctx.depth === null ? null : ctx.depth - depthSoFar;
+  const options = {
     stylize: ctx.stylize,
     showHidden: ctx.showHidden,
     depth: ctx.depth,
@@ -303,40 +280,41 @@ function userOptions(ctx, isCrossContext) {
     numericSeparator: ctx.numericSeparator,
     ...ctx.userOptions,
   };
-  if (isCrossContext) {
-    // An object from elsewhere (or behind a proxy) must not reach our objects
-    // or functions; it gets plain data and a guarded stylize.
-    Object.setPrototypeOf(ret, null);
-    for (const key of objectKeys(ret)) {
-      if ((typeof ret[key] === 'object' || typeof ret[key] === 'function') && ret[key] !== null) {
-        delete ret[key];
-      }
+  // An object that does not inherit from this realm's Object (or sits behind
+  // a proxy) must not reach our objects and functions: it gets plain data and
+  // a guarded stylize.
+  if (viaProxy || !(receiver instanceof Object)) {
+    Object.setPrototypeOf(options, null);
+    for (const key of objectKeys(options)) {
+      const v = options[key];
+      if (v !== null && (typeof v === 'object' || typeof v === 'function')) delete options[key];
     }
-    ret.stylize = Object.setPrototypeOf((text, flavour) => {
-      let stylized;
+    options.stylize = Object.setPrototypeOf((text, styleType) => {
+      let styled;
       try {
-        stylized = `${ctx.stylize(text, flavour)}`;
+        styled = `${ctx.stylize(text, styleType)}`;
       } catch {
         // Fall back to the plain text.
       }
-      return typeof stylized === 'string' ? stylized : text;
+      return typeof styled === 'string' ? styled : text;
     }, null);
   }
-  return ret;
+  return custom.call(receiver, depth, options, inspect);
 }
 
-function formatProxy(ctx, proxy, recurseTimes) {
-  if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    return ctx.stylize('Proxy [Array]', 'special');
-  }
-  recurseTimes += 1;
+function formatProxy(ctx, [target, handler], depthSoFar) {
+  if (isTooDeep(ctx, depthSoFar)) return ctx.stylize('Proxy [Array]', 'special');
   ctx.indentationLvl += 2;
   const parts = [
-    formatValue(ctx, proxy[0], recurseTimes),
-    formatValue(ctx, proxy[1], recurseTimes),
+    formatValue(ctx, target, depthSoFar + 1),
+    formatValue(ctx, handler, depthSoFar + 1),
   ];
   ctx.indentationLvl -= 2;
-  return joinEntries(ctx, parts, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
+  return layoutEntries(ctx, parts, '', ['Proxy [', ']'], ARRAY_EXTRA, depthSoFar + 1);
+}
+
+function isTooDeep(ctx, depthSoFar) {
+  return ctx.depth !== null && depthSoFar > ctx.depth;
 }
 
 function isInstanceof(object, ctor) {
@@ -347,149 +325,131 @@ function isInstanceof(object, ctor) {
   }
 }
 
-// The name shown before an object: the first constructor on the prototype chain
-// that really constructed it, null for a null prototype, or a description of
-// the chain when no constructor can be found. With showHidden, also collects
-// the accessors of user-defined prototypes into protoProps.
-function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+// ---------------------------------------------------------------------------
+// Constructor names
+
+// The name shown before an object: that of the nearest constructor on the
+// prototype chain that actually constructed it, null for a null prototype,
+// or a description of the chain (`Object <[Object: null prototype] {}>`)
+// when there is none. With showHidden, also collects into `protoProps` the
+// non-method properties of user-defined prototypes.
+function getConstructorName(obj, ctx, depthSoFar, protoProps) {
   let firstProto;
-  const start = obj;
-  while (obj) {
-    const desc = getOwnPropertyDescriptor(obj, 'constructor');
+  let current = obj;
+  while (current) {
+    const desc = getOwnPropertyDescriptor(current, 'constructor');
     if (desc !== undefined && typeof desc.value === 'function' &&
-        desc.value.name !== '' && isInstanceof(start, desc.value)) {
-      if (protoProps !== undefined &&
-          (firstProto !== obj || !isBuiltinName(desc.value.name))) {
-        addPrototypeProperties(ctx, start, firstProto || start, recurseTimes, protoProps);
+        desc.value.name !== '' && isInstanceof(obj, desc.value)) {
+      const name = desc.value.name;
+      if (protoProps !== undefined && (firstProto !== current || !isBuiltinName(name))) {
+        collectPrototypeProperties(ctx, obj, firstProto || obj, depthSoFar, protoProps);
       }
-      return String(desc.value.name);
+      return String(name);
     }
-    obj = getPrototypeOf(obj);
-    if (firstProto === undefined) firstProto = obj;
+    current = getPrototypeOf(current);
+    if (firstProto === undefined) firstProto = current;
   }
   if (firstProto === null) return null;
 
-  const internalName = internalClassName(start);
-  if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    return `${internalName} <Complex prototype>`;
-  }
-  const protoName = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
-  if (protoName === null) {
-    return `${internalName} <${inspect(firstProto, {
-      ...ctx,
-      customInspect: false,
-      depth: -1,
-    })}>`;
-  }
-  return `${internalName} <${protoName}>`;
+  const ownKind = internalClassName(obj);
+  if (isTooDeep(ctx, depthSoFar)) return `${ownKind} <Complex prototype>`;
+  const protoName = getConstructorName(firstProto, ctx, depthSoFar + 1, protoProps);
+  if (protoName !== null) return `${ownKind} <${protoName}>`;
+  const shownProto = inspect(firstProto, { ...ctx, customInspect: false, depth: -1 });
+  return `${ownKind} <${shownProto}>`;
 }
 
-// V8 knows which constructor allocated an object even when the prototype chain
-// no longer tells; the language does not. Name the built-in kind instead
-// (V8's names, e.g. 'SetIterator'), which matches V8 for everything but
+// V8 knows which constructor allocated an object even after its prototype
+// chain stopped telling; the language does not. Name the built-in kind
+// instead, with V8's names ('SetIterator', ...), which matches V8 for all but
 // instances of user classes and of Error subtypes.
 function internalClassName(obj) {
   if (typeof obj === 'function') {
-    if (types.isGeneratorFunction(obj)) {
-      return types.isAsyncFunction(obj) ? 'AsyncGeneratorFunction' : 'GeneratorFunction';
-    }
-    return 'Function';
+    if (!types.isGeneratorFunction(obj)) return 'Function';
+    return types.isAsyncFunction(obj) ? 'AsyncGeneratorFunction' : 'GeneratorFunction';
   }
   if (Array.isArray(obj)) return 'Array';
   const typedName = types.typedArrayName(obj);
   if (typedName !== undefined) return typedName;
   if (isError(obj)) return 'Error';
-  if (types.isArgumentsObject(obj)) return 'Arguments';
-  if (types.isMap(obj)) return 'Map';
-  if (types.isSet(obj)) return 'Set';
-  if (types.isDate(obj)) return 'Date';
-  if (types.isRegExp(obj)) return 'RegExp';
-  if (types.isPromise(obj)) return 'Promise';
-  if (types.isWeakMap(obj)) return 'WeakMap';
-  if (types.isWeakSet(obj)) return 'WeakSet';
-  if (types.isWeakRef(obj)) return 'WeakRef';
-  if (types.isDataView(obj)) return 'DataView';
-  if (types.isArrayBuffer(obj)) return 'ArrayBuffer';
-  if (types.isSharedArrayBuffer(obj)) return 'SharedArrayBuffer';
-  if (types.isNumberObject(obj)) return 'Number';
-  if (types.isStringObject(obj)) return 'String';
-  if (types.isBooleanObject(obj)) return 'Boolean';
-  if (types.isBigIntObject(obj)) return 'BigInt';
-  if (types.isSymbolObject(obj)) return 'Symbol';
-  if (types.isMapIterator(obj)) return 'MapIterator';
-  if (types.isSetIterator(obj)) return 'SetIterator';
-  if (types.isGeneratorObject(obj)) return 'Generator';
+  const kinds = [
+    [types.isArgumentsObject, 'Arguments'], [types.isMap, 'Map'], [types.isSet, 'Set'],
+    [types.isDate, 'Date'], [types.isRegExp, 'RegExp'], [types.isPromise, 'Promise'],
+    [types.isWeakMap, 'WeakMap'], [types.isWeakSet, 'WeakSet'], [types.isWeakRef, 'WeakRef'],
+    [types.isDataView, 'DataView'], [types.isArrayBuffer, 'ArrayBuffer'],
+    [types.isSharedArrayBuffer, 'SharedArrayBuffer'], [types.isNumberObject, 'Number'],
+    [types.isStringObject, 'String'], [types.isBooleanObject, 'Boolean'],
+    [types.isBigIntObject, 'BigInt'], [types.isSymbolObject, 'Symbol'],
+    [types.isMapIterator, 'MapIterator'], [types.isSetIterator, 'SetIterator'],
+    [types.isGeneratorObject, 'Generator'],
+  ];
+  for (const [test, name] of kinds) {
+    if (test(obj)) return name;
+  }
   return 'Object';
 }
 
-// Non-method properties of up to three user-defined prototype levels, shown by
-// showHidden (class getters, for example).
-function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
-  let depth = 0;
-  let keys;
-  let seenKeys;
-  do {
-    if (depth !== 0 || main === obj) {
-      obj = getPrototypeOf(obj);
-      if (obj === null) return;
-      const desc = getOwnPropertyDescriptor(obj, 'constructor');
-      if (desc !== undefined && typeof desc.value === 'function' &&
-          isBuiltinName(desc.value.name)) {
+// showHidden lists accessors and data properties that instances inherit from
+// user-defined prototypes, up to three levels up, stopping at a built-in.
+function collectPrototypeProperties(ctx, main, start, depthSoFar, output) {
+  let proto = start;
+  const listedAbove = new Set();
+  for (let level = 0; level < 3; level++) {
+    if (level !== 0 || main === proto) {
+      proto = getPrototypeOf(proto);
+      if (proto === null) return;
+      const desc = getOwnPropertyDescriptor(proto, 'constructor');
+      if (desc !== undefined && typeof desc.value === 'function' && isBuiltinName(desc.value.name)) {
         return;
       }
     }
-    if (depth === 0) {
-      seenKeys = new Set();
-    } else {
-      for (const key of keys) seenKeys.add(key);
-    }
-    keys = Reflect.ownKeys(obj);
+    const keys = Reflect.ownKeys(proto);
     ctx.seen.push(main);
     for (const key of keys) {
-      // The constructor and keys shadowed by an object closer to `main` are skipped.
-      if (key === 'constructor' || hasOwn(main, key) || (depth !== 0 && seenKeys.has(key))) {
-        continue;
-      }
-      const desc = getOwnPropertyDescriptor(obj, key);
+      // Skip the constructor, methods, and keys shadowed closer to `main`.
+      if (key === 'constructor' || hasOwn(main, key) || listedAbove.has(key)) continue;
+      const desc = getOwnPropertyDescriptor(proto, key);
       if (typeof desc.value === 'function') continue;
-      const value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
-      output.push(ctx.colors ? `\u001b[2m${value}\u001b[22m` : value);
+      const entry = formatProperty(ctx, proto, depthSoFar, key, KEYED, desc, main);
+      // Faint, to tell them from own properties.
+      output.push(ctx.colors ? `\u001b[2m${entry}\u001b[22m` : entry);
     }
     ctx.seen.pop();
-  } while (++depth !== 3);
+    for (const key of keys) listedAbove.add(key);
+  }
 }
 
+// 'Foo ', 'Foo [Tag] ', 'Map(2) ', '[Map(2): null prototype] ', ...
 function getPrefix(constructor, tag, fallback, size = '') {
   if (constructor === null) {
-    if (tag !== '' && fallback !== tag) {
-      return `[${fallback}${size}: null prototype] [${tag}] `;
-    }
-    return `[${fallback}${size}: null prototype] `;
+    const tagPart = tag !== '' && fallback !== tag ? ` [${tag}]` : '';
+    return `[${fallback}${size}: null prototype]${tagPart} `;
   }
-  if (tag !== '' && constructor !== tag) {
-    return `${constructor}${size} [${tag}] `;
-  }
-  return `${constructor}${size} `;
+  const tagPart = tag !== '' && constructor !== tag ? ` [${tag}]` : '';
+  return `${constructor}${size}${tagPart} `;
 }
 
-// Own keys to list: enumerable ones (strings, then symbols), or all with showHidden.
+// ---------------------------------------------------------------------------
+// Keys
+
+// Own keys to list: enumerable strings then enumerable symbols, or every own
+// key with showHidden.
 function getKeys(value, showHidden) {
   const symbols = getOwnPropertySymbols(value);
   let keys;
   if (showHidden) {
     keys = getOwnPropertyNames(value);
-    for (const symbol of symbols) keys.push(symbol);
   } else {
     try {
       keys = objectKeys(value);
     } catch {
-      // A module namespace with an uninitialized binding throws on
-      // [[GetOwnProperty]]; its names are still listable.
+      // A module namespace with a binding still in its temporal dead zone
+      // throws on [[GetOwnProperty]]; its names are still listable.
       keys = getOwnPropertyNames(value);
     }
-    for (const symbol of symbols) {
-      if (isEnumerable(value, symbol)) keys.push(symbol);
-    }
+  }
+  for (const symbol of symbols) {
+    if (showHidden || isEnumerable(value, symbol)) keys.push(symbol);
   }
   return keys;
 }
@@ -500,240 +460,244 @@ function isArrayIndex(key) {
   return n >>> 0 === n && n !== 4294967295 && String(n) === key;
 }
 
-// Keys of an array-like that are not element indices.
+// Keys of an array-like that are not element indices. The language lists
+// indices first, in ascending order, so a binary search finds where the
+// other keys start without testing every index (still O(n) to list them:
+// there is no way to ask for non-index keys only).
 function getNonIndexKeys(value, showHidden) {
-  const keys = [];
-  for (const key of Reflect.ownKeys(value)) {
-    if (isArrayIndex(key)) continue;
-    if (!showHidden && !isEnumerable(value, key)) continue;
-    keys.push(key);
+  const names = showHidden ? getOwnPropertyNames(value) : objectKeys(value);
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (isArrayIndex(names[mid])) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  const keys = names.slice(low);
+  for (const symbol of getOwnPropertySymbols(value)) {
+    if (showHidden || isEnumerable(value, symbol)) keys.push(symbol);
   }
   return keys;
 }
+
+// ---------------------------------------------------------------------------
+// Objects
 
 function noEntries() {
   return [];
 }
 
-function formatObject(ctx, value, recurseTimes, typedArray) {
-  let keys;
-  let protoProps;
-  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) {
-    protoProps = [];
+// Decides how `value` is shown. Returns either the finished text (objects
+// with nothing inside print on the spot) or a plan:
+//   braces     [open, close]; open may carry a name: 'Map(2) {'
+//   base       text before the braces ('[Function: f]', a date, a stack...)
+//   entries    (ctx, value, depthSoFar) => list of entry texts
+//   keys       own keys to list after those entries
+//   layout     KEYED or ARRAY_EXTRA (arrays and typed arrays)
+function describeObject(ctx, value, depthSoFar, inTypedArray, constructor, tag, protoProps) {
+  const plan = {
+    braces: ['{', '}'],
+    base: '',
+    entries: noEntries,
+    keys: undefined,
+    layout: KEYED,
+  };
+  // Nothing to list besides what the base or braces already show.
+  const bare = () => plan.keys.length === 0 && protoProps === undefined;
+
+  if (Symbol.iterator in value || constructor === null) {
+    if (Array.isArray(value)) {
+      // Plain arrays are not named; subclasses and tagged arrays are.
+      const prefix = constructor !== 'Array' || tag !== '' ?
+        getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
+      plan.keys = getNonIndexKeys(value, ctx.showHidden);
+      plan.braces = [`${prefix}[`, ']'];
+      if (value.length === 0 && bare()) return `${prefix}[]`;
+      plan.layout = ARRAY_EXTRA;
+      plan.entries = formatArray;
+      return plan;
+    }
+    if (types.isSet(value) || types.isMap(value)) {
+      const isSet = types.isSet(value);
+      const size = isSet ? setSize(value) : mapSize(value);
+      const prefix = getPrefix(constructor, tag, isSet ? 'Set' : 'Map', `(${size})`);
+      plan.keys = getKeys(value, ctx.showHidden);
+      // Node reads the size of a null-prototype collection from an iterator,
+      // which has none, so those are never cut at maxArrayLength.
+      const limited = constructor !== null;
+      plan.entries = isSet ?
+        (c, v, d) => formatSet(c, v, d, limited) :
+        (c, v, d) => formatMap(c, v, d, limited);
+      if (size === 0 && bare()) return `${prefix}{}`;
+      plan.braces = [`${prefix}{`, '}'];
+      return plan;
+    }
+    if (types.isTypedArray(value)) {
+      plan.keys = getNonIndexKeys(value, ctx.showHidden);
+      const typeName = types.typedArrayName(value);
+      // Without a prototype the element accessors are gone; read a copy.
+      const readable = constructor === null ? new globalThis[typeName](value) : value;
+      const length = typedArrayLength(value);
+      const prefix = getPrefix(constructor, tag, constructor === null ? typeName : '', `(${length})`);
+      plan.braces = [`${prefix}[`, ']'];
+      if (readable.length === 0 && plan.keys.length === 0 && !ctx.showHidden) return `${prefix}[]`;
+      plan.entries = (c, v, d) => formatTypedArray(readable, length, c, d);
+      plan.layout = ARRAY_EXTRA;
+      return plan;
+    }
+    if (types.isMapIterator(value) || types.isSetIterator(value)) {
+      plan.keys = getKeys(value, ctx.showHidden);
+      plan.braces = iteratorBraces(types.isMapIterator(value) ? 'Map' : 'Set', tag);
+      plan.entries = (c, v, d) => formatIterator(plan.braces, c, v, d);
+      return plan;
+    }
   }
-  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+
+  plan.keys = getKeys(value, ctx.showHidden);
+  const named = (fallback) => `${getPrefix(constructor, tag, fallback)}{`;
+
+  if (typeof value === 'function') {
+    plan.base = getFunctionBase(value, constructor, tag);
+    if (bare()) return ctx.stylize(plan.base, 'special');
+  } else if (constructor === 'Object') {
+    if (types.isArgumentsObject(value)) {
+      plan.braces[0] = '[Arguments] {';
+    } else if (tag !== '') {
+      plan.braces[0] = named('Object');
+    }
+    if (bare()) return `${plan.braces[0]}}`;
+  } else if (types.isRegExp(value)) {
+    const source = regExpToString.call(constructor !== null ? value : new RegExp(value));
+    const prefix = getPrefix(constructor, tag, 'RegExp');
+    plan.base = prefix === 'RegExp ' ? source : `${prefix}${source}`;
+    if (bare() || isTooDeep(ctx, depthSoFar)) return ctx.stylize(plan.base, 'regexp');
+  } else if (types.isDate(value)) {
+    const prefix = getPrefix(constructor, tag, 'Date');
+    plan.base = prefix === 'Date ' ? dateText(value) : `${prefix}${dateText(value)}`;
+    if (bare()) return ctx.stylize(plan.base, 'date');
+  } else if (isError(value)) {
+    plan.base = formatError(value, constructor, tag, ctx, plan.keys);
+    if (bare()) return plan.base;
+  } else if (types.isAnyArrayBuffer(value)) {
+    const prefix = getPrefix(constructor, tag,
+      types.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer');
+    if (inTypedArray === undefined) {
+      plan.entries = formatArrayBuffer;
+    } else if (bare()) {
+      // The buffer behind a typed array, under showHidden: no contents.
+      return `${prefix}{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
+    }
+    plan.braces[0] = `${prefix}{`;
+    plan.keys.unshift('byteLength');
+  } else if (types.isDataView(value)) {
+    plan.braces[0] = named('DataView');
+    // `buffer` last: the only entry that is not a number.
+    plan.keys.unshift('byteLength', 'byteOffset', 'buffer');
+  } else if (types.isPromise(value)) {
+    plan.braces[0] = named('Promise');
+    plan.entries = formatPromise;
+  } else if (types.isWeakSet(value)) {
+    plan.braces[0] = named('WeakSet');
+    plan.entries = formatWeakSet;
+  } else if (types.isWeakMap(value)) {
+    plan.braces[0] = named('WeakMap');
+    plan.entries = formatWeakMap;
+  } else if (types.isModuleNamespaceObject(value)) {
+    plan.braces[0] = named('Module');
+    // The namespace formatter lists the keys itself (some may be in their
+    // temporal dead zone), leaving none for the generic pass.
+    const keys = plan.keys;
+    plan.keys = [];
+    plan.entries = (c, v, d) => formatNamespaceObject(keys, c, v, d);
+  } else if (types.isBoxedPrimitive(value)) {
+    plan.base = getBoxedBase(value, ctx, plan.keys, constructor, tag);
+    if (bare()) return plan.base;
+  } else {
+    if (bare()) return `${getPrefix(constructor, tag, 'Object')}{}`;
+    plan.braces[0] = named('Object');
+  }
+  return plan;
+}
+
+function formatObject(ctx, value, depthSoFar, inTypedArray) {
+  let protoProps;
+  if (ctx.showHidden && !isTooDeep(ctx, depthSoFar)) protoProps = [];
+  const constructor = getConstructorName(value, ctx, depthSoFar, protoProps);
   if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
 
   let tag = value[Symbol.toStringTag];
-  // A tag the object carries as a listed own property would be printed twice.
+  // A tag the object lists as its own property would be printed twice.
   if (typeof tag !== 'string' ||
       (tag !== '' && (ctx.showHidden ? hasOwn : isEnumerable)(value, Symbol.toStringTag))) {
     tag = '';
   }
 
-  let base = '';
-  let formatter = noEntries;
-  let braces;
-  let noIterator = true;
-  let extrasType = kObjectType;
+  const plan = describeObject(ctx, value, depthSoFar, inTypedArray, constructor, tag, protoProps);
+  if (typeof plan === 'string') return plan;
 
-  if (Symbol.iterator in value || constructor === null) {
-    noIterator = false;
-    if (Array.isArray(value)) {
-      // Plain arrays get no name; subclasses and tagged arrays do.
-      const prefix = (constructor !== 'Array' || tag !== '') ?
-        getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
-      keys = getNonIndexKeys(value, ctx.showHidden);
-      braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0 && protoProps === undefined) {
-        return `${braces[0]}]`;
-      }
-      extrasType = kArrayExtrasType;
-      formatter = formatArray;
-    } else if (types.isSet(value)) {
-      const size = setSizeOf(value);
-      const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
-      keys = getKeys(value, ctx.showHidden);
-      // Node reads the size of a null-prototype set from an iterator (which has
-      // none), so such sets are never cut at maxArrayLength.
-      const limit = constructor !== null;
-      formatter = (c, v, r) => formatSet(c, v, r, limit);
-      if (size === 0 && keys.length === 0 && protoProps === undefined) {
-        return `${prefix}{}`;
-      }
-      braces = [`${prefix}{`, '}'];
-    } else if (types.isMap(value)) {
-      const size = mapSizeOf(value);
-      const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
-      keys = getKeys(value, ctx.showHidden);
-      const limit = constructor !== null;
-      formatter = (c, v, r) => formatMap(c, v, r, limit);
-      if (size === 0 && keys.length === 0 && protoProps === undefined) {
-        return `${prefix}{}`;
-      }
-      braces = [`${prefix}{`, '}'];
-    } else if (types.isTypedArray(value)) {
-      keys = getNonIndexKeys(value, ctx.showHidden);
-      let bound = value;
-      let fallback = '';
-      const typeName = types.typedArrayName(value);
-      if (constructor === null) {
-        fallback = typeName;
-        // Without a prototype the element getters are gone; read a copy.
-        bound = new globalThis[typeName](value);
-      }
-      const size = typedArrayLength(value);
-      const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
-      braces = [`${prefix}[`, ']'];
-      if (bound.length === 0 && keys.length === 0 && !ctx.showHidden) {
-        return `${braces[0]}]`;
-      }
-      formatter = (c, v, r) => formatTypedArray(bound, size, c, r);
-      extrasType = kArrayExtrasType;
-    } else if (types.isMapIterator(value)) {
-      keys = getKeys(value, ctx.showHidden);
-      braces = iteratorBraces('Map', tag);
-      formatter = (c, v, r) => formatIterator(braces, c, v, r);
-    } else if (types.isSetIterator(value)) {
-      keys = getKeys(value, ctx.showHidden);
-      braces = iteratorBraces('Set', tag);
-      formatter = (c, v, r) => formatIterator(braces, c, v, r);
-    } else {
-      noIterator = true;
-    }
-  }
-
-  if (noIterator) {
-    keys = getKeys(value, ctx.showHidden);
-    braces = ['{', '}'];
-    if (typeof value === 'function') {
-      base = getFunctionBase(value, constructor, tag);
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
-    } else if (constructor === 'Object') {
-      if (types.isArgumentsObject(value)) {
-        braces[0] = '[Arguments] {';
-      } else if (tag !== '') {
-        braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
-      }
-      if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
-    } else if (types.isRegExp(value)) {
-      base = regExpToString.call(constructor !== null ? value : new RegExp(value));
-      const prefix = getPrefix(constructor, tag, 'RegExp');
-      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if ((keys.length === 0 && protoProps === undefined) ||
-          (recurseTimes > ctx.depth && ctx.depth !== null)) {
-        return ctx.stylize(base, 'regexp');
-      }
-    } else if (types.isDate(value)) {
-      base = dateText(value);
-      const prefix = getPrefix(constructor, tag, 'Date');
-      if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
-    } else if (isError(value)) {
-      base = formatError(value, constructor, tag, ctx, keys);
-      if (keys.length === 0 && protoProps === undefined) return base;
-    } else if (types.isAnyArrayBuffer(value)) {
-      const arrayType = types.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
-      const prefix = getPrefix(constructor, tag, arrayType);
-      if (typedArray === undefined) {
-        formatter = formatArrayBuffer;
-      } else if (keys.length === 0 && protoProps === undefined) {
-        // The buffer of a typed array shown with showHidden: contents omitted.
-        return `${prefix}{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
-      }
-      braces[0] = `${prefix}{`;
-      keys.unshift('byteLength');
-    } else if (types.isDataView(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
-      // `buffer` goes last: it is the only entry that is not a number.
-      keys.unshift('byteLength', 'byteOffset', 'buffer');
-    } else if (types.isPromise(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
-      formatter = formatPromise;
-    } else if (types.isWeakSet(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
-      formatter = formatWeakSet;
-    } else if (types.isWeakMap(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
-      formatter = formatWeakMap;
-    } else if (types.isModuleNamespaceObject(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
-      const namespaceKeys = keys;
-      formatter = (c, v, r) => formatNamespaceObject(namespaceKeys, c, v, r);
-    } else if (types.isBoxedPrimitive(value)) {
-      base = getBoxedBase(value, ctx, keys, constructor, tag);
-      if (keys.length === 0 && protoProps === undefined) return base;
-    } else {
-      if (keys.length === 0 && protoProps === undefined) {
-        return `${getPrefix(constructor, tag, 'Object')}{}`;
-      }
-      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
-    }
-  }
-
-  // A null-prototype object is named by its built-in kind.
+  // Null-prototype objects are named by their built-in kind.
   const kind = constructor === null ? internalClassName(value) : 'Object';
-  if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let name = getPrefix(constructor, tag, kind).slice(0, -1);
-    if (constructor !== null) name = `[${name}]`;
-    return ctx.stylize(name, 'special');
+  if (isTooDeep(ctx, depthSoFar)) {
+    const name = getPrefix(constructor, tag, kind).slice(0, -1);
+    return ctx.stylize(constructor === null ? name : `[${name}]`, 'special');
   }
-  recurseTimes += 1;
+  depthSoFar += 1;
 
   ctx.seen.push(value);
-  ctx.currentDepth = recurseTimes;
-  let output;
+  ctx.currentDepth = depthSoFar;
   const indentationLvl = ctx.indentationLvl;
+  let output;
   try {
-    output = formatter(ctx, value, recurseTimes);
-    for (let i = 0; i < keys.length; i++) {
-      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+    output = plan.entries(ctx, value, depthSoFar);
+    for (const key of plan.keys) {
+      output.push(formatProperty(ctx, value, depthSoFar, key, plan.layout));
     }
-    if (protoProps !== undefined) {
-      for (const entry of protoProps) output.push(entry);
-    }
+    if (protoProps !== undefined) output.push(...protoProps);
   } catch (err) {
     if (!isStackOverflowError(err)) throw err;
-    const name = getPrefix(constructor, tag, kind).slice(0, -1);
     ctx.seen.pop();
     ctx.indentationLvl = indentationLvl;
+    const name = getPrefix(constructor, tag, kind).slice(0, -1);
     return ctx.stylize(
       `[${name}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`,
       'special');
   }
+  ctx.seen.pop();
 
-  if (ctx.circular !== undefined) {
-    const index = ctx.circular.get(value);
-    if (index !== undefined) {
-      const reference = ctx.stylize(`<ref *${index}>`, 'special');
-      if (ctx.compact !== true) {
-        base = base === '' ? reference : `${reference} ${base}`;
-      } else {
-        braces[0] = `${reference} ${braces[0]}`;
-      }
+  let { base } = plan;
+  const braces = plan.braces;
+  const refIndex = ctx.circular === undefined ? undefined : ctx.circular.get(value);
+  if (refIndex !== undefined) {
+    // The `<ref *n>` marker always comes first.
+    const reference = ctx.stylize(`<ref *${refIndex}>`, 'special');
+    if (ctx.compact === true) {
+      braces[0] = `${reference} ${braces[0]}`;
+    } else {
+      base = base === '' ? reference : `${reference} ${base}`;
     }
   }
-  ctx.seen.pop();
 
   if (ctx.sorted) {
     const comparator = ctx.sorted === true ? undefined : ctx.sorted;
-    if (extrasType === kObjectType) {
+    if (plan.layout === KEYED) {
       output.sort(comparator);
-    } else if (keys.length > 1) {
-      // Only the keyed entries after the elements are sorted.
-      const sortedKeys = output.slice(output.length - keys.length).sort(comparator);
-      output.splice(output.length - keys.length, keys.length, ...sortedKeys);
+    } else if (plan.keys.length > 1) {
+      // Items keep their order; only the keyed entries after them are sorted.
+      const first = output.length - plan.keys.length;
+      output.splice(first, plan.keys.length, ...output.slice(first).sort(comparator));
     }
   }
 
-  const res = joinEntries(ctx, output, base, braces, extrasType, recurseTimes, value);
-  // Stop descending once the text at one indentation level gets huge (2^27
-  // characters): from then on everything nested prints as [Object] & co.
-  const budget = ctx.budget[ctx.indentationLvl] || 0;
-  const newLength = budget + res.length;
-  ctx.budget[ctx.indentationLvl] = newLength;
-  if (newLength > 2 ** 27) ctx.depth = -1;
-  return res;
+  const text = layoutEntries(ctx, output, base, braces, plan.layout, depthSoFar, value);
+  // Once the text at one indentation level grows huge (2^27 characters),
+  // everything left prints as [Object] & co., to bound time and memory.
+  const spent = (ctx.budget[ctx.indentationLvl] || 0) + text.length;
+  ctx.budget[ctx.indentationLvl] = spent;
+  if (spent > 2 ** 27) ctx.depth = -1;
+  return text;
 }
 
 // V8 and QuickJS throw RangeError('Maximum call stack size exceeded'),
@@ -752,23 +716,24 @@ function isStackOverflowError(err) {
   }
 }
 
-let setSizeGetter;
-function setSizeOf(set) {
-  setSizeGetter ??= getOwnPropertyDescriptor(Set.prototype, 'size').get;
-  return setSizeGetter.call(set);
+// Built-in getters, read without going through (possibly replaced) prototypes.
+const intrinsicGetters = {};
+function intrinsicGetter(name, proto, key) {
+  intrinsicGetters[name] ??= getOwnPropertyDescriptor(proto, key).get;
+  return intrinsicGetters[name];
 }
 
-let mapSizeGetter;
-function mapSizeOf(map) {
-  mapSizeGetter ??= getOwnPropertyDescriptor(Map.prototype, 'size').get;
-  return mapSizeGetter.call(map);
+function setSize(set) {
+  return intrinsicGetter('setSize', Set.prototype, 'size').call(set);
 }
 
-let typedArrayLengthGetter;
+function mapSize(map) {
+  return intrinsicGetter('mapSize', Map.prototype, 'size').call(map);
+}
+
 function typedArrayLength(value) {
-  typedArrayLengthGetter ??=
-    getOwnPropertyDescriptor(getPrototypeOf(Uint8Array.prototype), 'length').get;
-  return typedArrayLengthGetter.call(value);
+  return intrinsicGetter('typedArrayLength',
+    getPrototypeOf(Uint8Array.prototype), 'length').call(value);
 }
 
 function dateText(date) {
@@ -780,8 +745,8 @@ function dateText(date) {
 // ---------------------------------------------------------------------------
 // Functions, boxed primitives
 
-// True when the source text is that of a class, not a function or method that
-// merely starts with the letters "class".
+// True when the source text is that of a class, not of a function or method
+// whose text merely starts with "class".
 function looksLikeClass(source) {
   if (!source.startsWith('class') || !source.endsWith('}')) return false;
   const afterKeyword = source.slice(5, -1);
@@ -793,65 +758,51 @@ function looksLikeClass(source) {
   return /^(\s+[^(]*?)\s*{/.test(withoutComments);
 }
 
-function getFunctionBase(value, constructor, tag) {
-  const source = functionToString.call(value);
-  if (looksLikeClass(source)) return getClassBase(value, constructor, tag);
+// '[Function: f]', '[AsyncGeneratorFunction (anonymous)]', '[class A extends B]', ...
+function getFunctionBase(fn, constructor, tag) {
+  if (looksLikeClass(functionToString.call(fn))) return getClassBase(fn, constructor, tag);
   let type = 'Function';
-  if (types.isGeneratorFunction(value)) type = `Generator${type}`;
-  if (types.isAsyncFunction(value)) type = `Async${type}`;
-  let base = `[${type}`;
-  if (constructor === null) base += ' (null prototype)';
-  if (value.name === '') {
-    base += ' (anonymous)';
-  } else {
-    base += `: ${value.name}`;
-  }
-  base += ']';
+  if (types.isGeneratorFunction(fn)) type = `Generator${type}`;
+  if (types.isAsyncFunction(fn)) type = `Async${type}`;
+  const nullProto = constructor === null ? ' (null prototype)' : '';
+  const name = fn.name === '' ? ' (anonymous)' : `: ${fn.name}`;
+  let base = `[${type}${nullProto}${name}]`;
   if (constructor !== type && constructor !== null) base += ` ${constructor}`;
   if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
   return base;
 }
 
-function getClassBase(value, constructor, tag) {
-  const name = (hasOwn(value, 'name') && value.name) || '(anonymous)';
+function getClassBase(cls, constructor, tag) {
+  const name = (hasOwn(cls, 'name') && cls.name) || '(anonymous)';
   let base = `class ${name}`;
   if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
   if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
-  if (constructor !== null) {
-    const superName = getPrototypeOf(value).name;
-    if (superName) base += ` extends ${superName}`;
-  } else {
+  if (constructor === null) {
     base += ' extends [null prototype]';
+  } else {
+    const superName = getPrototypeOf(cls).name;
+    if (superName) base += ` extends ${superName}`;
   }
   return `[${base}]`;
 }
 
+// '[Number: 3]', '[String (MyString): 'ab'] [Tag]', ...
 function getBoxedBase(value, ctx, keys, constructor, tag) {
-  let primitive;
-  let type;
-  if (types.isNumberObject(value)) {
-    primitive = Number.prototype.valueOf.call(value);
-    type = 'Number';
-  } else if (types.isStringObject(value)) {
-    primitive = String.prototype.valueOf.call(value);
-    type = 'String';
-    // The character indices are noise next to the quoted string.
-    keys.splice(0, value.length);
-  } else if (types.isBooleanObject(value)) {
-    primitive = Boolean.prototype.valueOf.call(value);
-    type = 'Boolean';
-  } else if (types.isBigIntObject(value)) {
-    primitive = BigInt.prototype.valueOf.call(value);
-    type = 'BigInt';
-  } else {
-    primitive = Symbol.prototype.valueOf.call(value);
-    type = 'Symbol';
-  }
+  const boxes = [
+    [types.isNumberObject, 'Number', Number.prototype.valueOf],
+    [types.isStringObject, 'String', String.prototype.valueOf],
+    [types.isBooleanObject, 'Boolean', Boolean.prototype.valueOf],
+    [types.isBigIntObject, 'BigInt', BigInt.prototype.valueOf],
+    [types.isSymbolObject, 'Symbol', Symbol.prototype.valueOf],
+  ];
+  const [, type, valueOf] = boxes.find(([test]) => test(value));
+  // The character indices of a String object repeat the quoted string.
+  if (type === 'String') keys.splice(0, value.length);
   let base = `[${type}`;
   if (type !== constructor) {
     base += constructor === null ? ' (null prototype)' : ` (${constructor})`;
   }
-  base += `: ${formatPrimitive(stylizeNoColor, primitive, ctx)}]`;
+  base += `: ${formatPrimitive(stylizeNoColor, valueOf.call(value), ctx)}]`;
   if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
   if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
   return ctx.stylize(base, type.toLowerCase());
@@ -868,14 +819,8 @@ function isError(value) {
 const mozillaFrame = /^[^@\n]*@[^\n]*:\d+:\d+$/;
 
 function isMozillaStack(stack) {
-  const lines = stack.split('\n');
-  let frames = 0;
-  for (const line of lines) {
-    if (line === '') continue;
-    if (!mozillaFrame.test(line)) return false;
-    frames++;
-  }
-  return frames !== 0;
+  const lines = stack.split('\n').filter((line) => line !== '');
+  return lines.length !== 0 && lines.every((line) => mozillaFrame.test(line));
 }
 
 // Rewrites a frame list as V8 prints it: a `Name: message` header, then one
@@ -887,8 +832,8 @@ function toV8Stack(err, stack) {
     const at = line.indexOf('@');
     let fn = line.slice(0, at);
     const location = line.slice(at + 1);
-    let prefix = '';
     // Async frames are marked `async*fn@...`.
+    let prefix = '';
     const star = fn.indexOf('*');
     if (star !== -1) {
       if (fn.slice(0, star) === 'async') prefix = 'async ';
@@ -903,120 +848,136 @@ function getStackString(error) {
   const stack = error.stack;
   if (!stack) return errorToString.call(error);
   const text = String(stack);
-  return isMozillaStack(text) ? toV8Stack(error, text) : text;
+  return isMozillaStack(text) ? toV8Stack(error, text) : refreshHeader(error, text);
 }
 
-// Longest run (at least 4 lines) of `a` that also appears in `b`, as
-// { len, offset } into `a`; used to fold frames an error shares with its cause.
+const nativeErrorNames = new Set(['Error', 'TypeError', 'RangeError', 'SyntaxError',
+  'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'InternalError']);
+
+// Node 20's V8 writes a stack's first line when the stack is first read, so a
+// name given after construction (`this.name = 'FooError'` in a subclass
+// constructor) shows in it; QuickJS writes it at construction. A first line
+// that still shows the built-in name next to the current message is brought
+// up to date, so both print `FooError: msg`.
+function refreshHeader(error, stack) {
+  const framesStart = stack.indexOf('\n    at ');
+  if (framesStart === -1) return stack;
+  const header = stack.slice(0, framesStart);
+  let current;
+  let message;
+  try {
+    current = errorToString.call(error);
+    message = error.message;
+  } catch {
+    return stack;
+  }
+  if (header === current) return stack;
+  const colon = header.indexOf(': ');
+  const builtinName = colon === -1 ? header : header.slice(0, colon);
+  const builtinMessage = colon === -1 ? '' : header.slice(colon + 2);
+  if (!nativeErrorNames.has(builtinName) || builtinMessage !== String(message ?? '')) return stack;
+  return current + stack.slice(framesStart);
+}
+
+// Where `a` and `b` share a run of at least four identical lines: the run's
+// start in `a` and its length ({ len: 0 } when there is none). Used to fold
+// the frames an error shares with its cause.
 function identicalSequenceRange(a, b) {
   for (let i = 0; i < a.length - 3; i++) {
     const pos = b.indexOf(a[i]);
-    if (pos !== -1) {
-      const rest = b.length - pos;
-      if (rest > 3) {
-        let len = 1;
-        const maxLen = Math.min(a.length - i, rest);
-        while (maxLen > len && a[i + len] === b[pos + len]) len++;
-        if (len > 3) return { len, offset: i };
-      }
-    }
+    if (pos === -1 || b.length - pos <= 3) continue;
+    const limit = Math.min(a.length - i, b.length - pos);
+    let len = 1;
+    while (len < limit && a[i + len] === b[pos + len]) len++;
+    if (len > 3) return { len, offset: i };
   }
   return { len: 0, offset: 0 };
 }
 
-function getStackFrames(ctx, err, stack) {
-  const frames = stack.split('\n');
+// The frame lines of `err`, with those repeating its cause's stack folded
+// into one `... n lines matching cause stack trace ...` line.
+function stackFrames(ctx, err, framesText) {
+  const frames = framesText.split('\n');
   let cause;
   try {
-    ({ cause } = err);
+    cause = err.cause;
   } catch {
-    // A throwing getter simply means no folding.
+    // A throwing getter just means nothing to fold.
   }
-  if (cause != null && isError(cause)) {
-    const causeStack = getStackString(cause);
-    const causeStackStart = causeStack.indexOf('\n    at');
-    if (causeStackStart !== -1) {
-      const causeFrames = causeStack.slice(causeStackStart + 1).split('\n');
-      const { len, offset } = identicalSequenceRange(frames, causeFrames);
-      if (len > 0) {
-        const skipped = len - 2;
-        const msg = `    ... ${skipped} lines matching cause stack trace ...`;
-        frames.splice(offset + 1, skipped, ctx.stylize(msg, 'undefined'));
-      }
-    }
+  if (cause == null || !isError(cause)) return frames;
+  const causeStack = getStackString(cause);
+  const causeFramesStart = causeStack.indexOf('\n    at');
+  if (causeFramesStart === -1) return frames;
+  const causeFrames = causeStack.slice(causeFramesStart + 1).split('\n');
+  const { len, offset } = identicalSequenceRange(frames, causeFrames);
+  if (len > 0) {
+    // The first and last shared frames stay visible.
+    const folded = len - 2;
+    const note = `    ... ${folded} lines matching cause stack trace ...`;
+    frames.splice(offset + 1, folded, ctx.stylize(note, 'undefined'));
   }
   return frames;
 }
 
-// Makes the header name the actual class when a subclass or a changed
-// prototype would otherwise be hidden: `Foo [TypeError]: msg`.
-function improveStack(stack, constructor, name, tag) {
-  let len = name.length;
-  if (constructor === null ||
-      (name.endsWith('Error') && stack.startsWith(name) &&
-       (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
-    let fallback = 'Error';
-    if (constructor === null) {
-      const start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) ||
-        /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
-      fallback = (start && start[1]) || '';
-      len = fallback.length;
-      fallback = fallback || 'Error';
-    }
-    const prefix = getPrefix(constructor, tag, fallback).slice(0, -1);
-    if (name !== prefix) {
-      if (prefix.includes(name)) {
-        if (len === 0) {
-          stack = `${prefix}: ${stack}`;
-        } else {
-          stack = `${prefix}${stack.slice(len)}`;
-        }
-      } else {
-        stack = `${prefix} [${name}]${stack.slice(len)}`;
-      }
-    }
-  }
-  return stack;
-}
+// For errors that look regular (the stack starts with the name), makes the
+// header tell the real class when it differs from `name`:
+// `Foo [TypeError]: msg`, `[Error: null prototype]: msg`, ...
+function relabelStack(stack, constructor, name, tag) {
+  let nameLength = name.length;
+  const looksRegular = name.endsWith('Error') && stack.startsWith(name) &&
+    (stack.length === nameLength || stack[nameLength] === ':' || stack[nameLength] === '\n');
+  if (constructor !== null && !looksRegular) return stack;
 
-// name, message and stack are listed only when the stack does not show them.
-function removeDuplicateErrorKeys(ctx, keys, err, stack) {
-  if (!ctx.showHidden && keys.length !== 0) {
-    for (const name of ['name', 'message', 'stack']) {
-      const index = keys.indexOf(name);
-      if (index !== -1 && stack.includes(err[name])) keys.splice(index, 1);
-    }
+  let fallback = 'Error';
+  if (constructor === null) {
+    // Without a prototype the name is unknown; take it from the header.
+    const header = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) ||
+      /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
+    const found = (header && header[1]) || '';
+    nameLength = found.length;
+    fallback = found || 'Error';
   }
+  const label = getPrefix(constructor, tag, fallback).slice(0, -1);
+  if (name === label) return stack;
+  if (!label.includes(name)) return `${label} [${name}]${stack.slice(nameLength)}`;
+  return nameLength === 0 ? `${label}: ${stack}` : `${label}${stack.slice(nameLength)}`;
 }
 
 function formatError(err, constructor, tag, ctx, keys) {
   const name = err.name != null ? String(err.name) : 'Error';
   let stack = getStackString(err);
-  removeDuplicateErrorKeys(ctx, keys, err, stack);
-  if ('cause' in err && (keys.length === 0 || !keys.includes('cause'))) {
-    keys.push('cause');
-  }
-  if (Array.isArray(err.errors) && (keys.length === 0 || !keys.includes('errors'))) {
-    keys.push('errors');
-  }
-  stack = improveStack(stack, constructor, name, tag);
 
-  // Frames start after the message, which may itself contain "\n    at".
-  let pos = (err.message && stack.indexOf(err.message)) || -1;
-  if (pos !== -1) pos += err.message.length;
-  const stackStart = stack.indexOf('\n    at', pos);
-  if (stackStart === -1) {
+  // name, message and stack are listed only when the stack does not show
+  // them (as written, or as brought up to date by refreshHeader).
+  if (!ctx.showHidden && keys.length !== 0) {
+    let raw;
+    for (const key of ['name', 'message', 'stack']) {
+      const index = keys.indexOf(key);
+      if (index === -1) continue;
+      raw ??= err.stack ? String(err.stack) : stack;
+      if (stack.includes(err[key]) || raw.includes(err[key])) keys.splice(index, 1);
+    }
+  }
+  // A cause (even inherited) and AggregateError's errors are always listed.
+  if ('cause' in err && !keys.includes('cause')) keys.push('cause');
+  if (Array.isArray(err.errors) && !keys.includes('errors')) keys.push('errors');
+
+  stack = relabelStack(stack, constructor, name, tag);
+
+  // The frames start after the message, which may itself contain "\n    at".
+  // (An index of 0 counts as not found, as in node.)
+  let messageEnd = (err.message && stack.indexOf(err.message)) || -1;
+  if (messageEnd !== -1) messageEnd += err.message.length;
+  const framesStart = stack.indexOf('\n    at', messageEnd);
+  if (framesStart === -1) {
+    // No frames: bracketed, like an object.
     stack = `[${stack}]`;
   } else {
-    let newStack = stack.slice(0, stackStart);
-    const lines = getStackFrames(ctx, err, stack.slice(stackStart + 1));
-    if (ctx.colors) {
-      newStack += colorStackLines(ctx, lines);
-    } else {
-      newStack += `\n${lines.join('\n')}`;
-    }
-    stack = newStack;
+    const frames = stackFrames(ctx, err, stack.slice(framesStart + 1));
+    const shown = ctx.colors ? frames.map((line) => colorFrame(ctx, line)) : frames;
+    stack = `${stack.slice(0, framesStart)}\n${shown.join('\n')}`;
   }
+
   if (ctx.indentationLvl !== 0) {
     stack = stack.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
   }
@@ -1025,67 +986,47 @@ function formatError(err, constructor, tag, ctx, keys) {
 
 const coreFrame = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
 
-// Frames of `node:` modules that exist are the runtime's own. The host may
-// tell which ids exist; otherwise every `node:` frame counts.
+// A `node:` frame is the runtime's own when that module exists. The host may
+// say which ids exist; otherwise every `node:` frame counts.
 function isBuiltinModule(id) {
   return typeof bindings.builtinExists === 'function' ? bindings.builtinExists(id) : true;
 }
 
-// Built-in frames are dimmed; node_modules package names underlined and the
-// working directory dimmed, to make the user's own frames stand out.
-function colorStackLines(ctx, lines) {
-  let out = '';
+// With colors, the runtime's own frames are dimmed, package names under
+// node_modules underlined and the working directory dimmed, so the user's
+// own code stands out.
+function colorFrame(ctx, line) {
+  const core = coreFrame.exec(line);
+  if (core !== null && isBuiltinModule(core[1])) return ctx.stylize(line, 'undefined');
+  line = underlinePackages(ctx, line);
   const cwd = typeof bindings.cwd === 'function' ? bindings.cwd() : undefined;
-  let cwdUrl;
-  for (let line of lines) {
-    const core = coreFrame.exec(line);
-    if (core !== null && isBuiltinModule(core[1])) {
-      out += `\n${ctx.stylize(line, 'undefined')}`;
-      continue;
-    }
-    line = markNodeModules(ctx, line);
-    if (cwd !== undefined) {
-      let marked = markCwd(ctx, line, cwd);
-      if (marked === line) {
-        cwdUrl ??= fileUrlOf(cwd);
-        marked = markCwd(ctx, line, cwdUrl);
-      }
-      line = marked;
-    }
-    out += `\n${line}`;
-  }
-  return out;
+  if (cwd === undefined) return line;
+  const marked = dimDirectory(ctx, line, cwd);
+  return marked !== line ? marked : dimDirectory(ctx, line, fileUrlOf(cwd));
 }
 
-function markNodeModules(ctx, line) {
-  const re = /[/\\]node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+?)(?=[/\\])/g;
-  let out = '';
-  let pos = 0;
-  let match;
-  while ((match = re.exec(line)) !== null) {
-    // '/node_modules/' is 14 characters.
-    out += line.slice(pos, match.index + 14);
-    out += ctx.stylize(match[1], 'module');
-    pos = match.index + match[0].length;
-  }
-  return pos === 0 ? line : out + line.slice(pos);
+function underlinePackages(ctx, line) {
+  return line.replace(/([/\\]node_modules[/\\])((?:@[^/\\]+[/\\])?[^/\\]+?)(?=[/\\])/g,
+    (match, dir, name) => `${dir}${ctx.stylize(name, 'module')}`);
 }
 
-function markCwd(ctx, line, cwd) {
-  let start = line.indexOf(cwd);
+// Dims `dir` (and a `file://` before it, the separator after it, and the
+// parentheses around the location) within a frame line.
+function dimDirectory(ctx, line, dir) {
+  let start = line.indexOf(dir);
   if (start === -1) return line;
-  let length = cwd.length;
+  let length = dir.length;
   if (line.slice(start - 7, start) === 'file://') {
-    length += 7;
     start -= 7;
+    length += 7;
   }
-  const from = line[start - 1] === '(' ? start - 1 : start;
-  const end = from !== start && line.endsWith(')') ? -1 : line.length;
-  const cwdEnd = start + length + 1;
-  let out = line.slice(0, from);
-  out += ctx.stylize(line.slice(from, cwdEnd), 'undefined');
-  out += line.slice(cwdEnd, end);
-  if (end === -1) out += ctx.stylize(')', 'undefined');
+  const inParens = line[start - 1] === '(';
+  const from = inParens ? start - 1 : start;
+  const to = start + length + 1;
+  const closeParen = inParens && line.endsWith(')');
+  let out = line.slice(0, from) + ctx.stylize(line.slice(from, to), 'undefined');
+  out += line.slice(to, closeParen ? -1 : line.length);
+  if (closeParen) out += ctx.stylize(')', 'undefined');
   return out;
 }
 
@@ -1094,422 +1035,401 @@ function fileUrlOf(path) {
 }
 
 // ---------------------------------------------------------------------------
-// Entry formatters: each returns the list of entry texts of one object
+// Entry formatters: each returns the texts of one object's entries
 
-function formatArray(ctx, value, recurseTimes) {
-  const valLen = value.length;
-  const len = Math.min(Math.max(0, ctx.maxArrayLength), valLen);
-  const remaining = valLen - len;
+function moreItems(count) {
+  return `... ${count} more item${count > 1 ? 's' : ''}`;
+}
+
+function emptyItems(ctx, count) {
+  return ctx.stylize(`<${count} empty item${count > 1 ? 's' : ''}>`, 'undefined');
+}
+
+function formatArray(ctx, array, depthSoFar) {
+  const shown = Math.min(Math.max(0, ctx.maxArrayLength), array.length);
   const output = [];
-  for (let i = 0; i < len; i++) {
-    if (!hasOwn(value, i)) return formatSparseArray(ctx, value, recurseTimes, len, output, i);
-    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
+  for (let i = 0; i < shown; i++) {
+    if (!hasOwn(array, i)) return formatSparseArray(ctx, array, depthSoFar, shown, output, i);
+    output.push(formatProperty(ctx, array, depthSoFar, i, ITEM));
   }
-  if (remaining > 0) output.push(remainingText(remaining));
+  if (array.length > shown) output.push(moreItems(array.length - shown));
   return output;
 }
 
-function remainingText(remaining) {
-  return `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
-}
-
-// From the first hole on, walks the own keys instead of every index so huge
-// sparse arrays stay cheap; runs of holes print as `<n empty items>`.
-function formatSparseArray(ctx, value, recurseTimes, maxLength, output, i) {
-  const keys = objectKeys(value);
-  let index = i;
-  for (; i < keys.length && output.length < maxLength; i++) {
-    const key = keys[i];
-    const tmp = +key;
-    if (tmp > 2 ** 32 - 2) break;
-    if (`${index}` !== key) {
-      if (!/^(0|[1-9][0-9]*)$/.test(key)) break;
-      const emptyItems = tmp - index;
-      output.push(ctx.stylize(`<${emptyItems} empty item${emptyItems > 1 ? 's' : ''}>`, 'undefined'));
-      index = tmp;
-      if (output.length === maxLength) break;
+// From the first hole on, walks the array's keys rather than every index, so
+// huge sparse arrays stay cheap; runs of holes print as `<n empty items>`.
+// `maxEntries` bounds items and hole runs together.
+function formatSparseArray(ctx, array, depthSoFar, maxEntries, output, firstHole) {
+  const keys = objectKeys(array);
+  let expected = firstHole; // the index the next key has when there is no hole
+  for (let k = firstHole; k < keys.length && output.length < maxEntries; k++) {
+    const key = keys[k];
+    const index = +key;
+    if (index > 2 ** 32 - 2) break;
+    if (key !== `${expected}`) {
+      if (!/^(0|[1-9][0-9]*)$/.test(key)) break; // past the indices
+      output.push(emptyItems(ctx, index - expected));
+      expected = index;
+      if (output.length === maxEntries) break;
     }
-    output.push(formatProperty(ctx, value, recurseTimes, key, kArrayType));
-    index++;
+    output.push(formatProperty(ctx, array, depthSoFar, key, ITEM));
+    expected++;
   }
-  const remaining = value.length - index;
-  if (output.length !== maxLength) {
-    if (remaining > 0) {
-      output.push(ctx.stylize(`<${remaining} empty item${remaining > 1 ? 's' : ''}>`, 'undefined'));
-    }
-  } else if (remaining > 0) {
-    output.push(remainingText(remaining));
-  }
+  const rest = array.length - expected;
+  if (rest > 0) output.push(output.length !== maxEntries ? emptyItems(ctx, rest) : moreItems(rest));
   return output;
 }
 
-function formatArrayBuffer(ctx, value) {
+function formatArrayBuffer(ctx, buffer) {
   let bytes;
   try {
-    bytes = new Uint8Array(value);
+    bytes = new Uint8Array(buffer);
   } catch {
     return [ctx.stylize('(detached)', 'special')];
   }
   const shown = Math.min(ctx.maxArrayLength, bytes.length);
   // Node's hex dump rejects a negative length.
-  if (shown < 0 && bytes.length !== 0) throw new RangeError('Index out of range');
-  let str = '';
-  for (let i = 0; i < shown; i++) {
-    if (i !== 0) str += ' ';
-    str += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
+  if (shown < 0 && bytes.length !== 0) {
+    throw Object.assign(new RangeError('Index out of range'), { code: 'ERR_OUT_OF_RANGE' });
   }
-  const remaining = bytes.length - ctx.maxArrayLength;
-  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`];
+  const hex = [];
+  for (let i = 0; i < shown; i++) hex.push(bytes[i].toString(16).padStart(2, '0'));
+  let text = hex.join(' ');
+  const rest = bytes.length - ctx.maxArrayLength;
+  if (rest > 0) text += ` ... ${rest} more byte${rest > 1 ? 's' : ''}`;
+  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${text}>`];
 }
 
-function formatTypedArray(value, length, ctx, recurseTimes) {
-  const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
-  const remaining = value.length - maxLength;
-  const output = new Array(maxLength);
-  const isNumeric = value.length > 0 && typeof value[0] === 'number';
-  for (let i = 0; i < maxLength; ++i) {
-    output[i] = isNumeric ?
-      formatNumber(ctx.stylize, value[i], ctx.numericSeparator) :
-      formatBigInt(ctx.stylize, value[i], ctx.numericSeparator);
+function formatTypedArray(array, length, ctx, depthSoFar) {
+  const shown = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const output = [];
+  const formatElement = array.length > 0 && typeof array[0] === 'number' ? formatNumber : formatBigInt;
+  for (let i = 0; i < shown; i++) {
+    output.push(formatElement(ctx.stylize, array[i], ctx.numericSeparator));
   }
-  if (remaining > 0) output[maxLength] = remainingText(remaining);
+  if (array.length > shown) output.push(moreItems(array.length - shown));
   if (ctx.showHidden) {
-    // These are prototype getters (BYTES_PER_ELEMENT aside), so list them by hand.
+    // Prototype getters (BYTES_PER_ELEMENT aside), so listed by hand.
     ctx.indentationLvl += 2;
     for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
-      const str = formatValue(ctx, value[key], recurseTimes, true);
-      output.push(`[${key}]: ${str}`);
+      output.push(`[${key}]: ${formatValue(ctx, array[key], depthSoFar, true)}`);
     }
     ctx.indentationLvl -= 2;
   }
   return output;
 }
 
-function formatSet(ctx, set, recurseTimes, limit) {
-  const length = setSizeOf(set);
-  const maxLength = limit ? Math.min(Math.max(0, ctx.maxArrayLength), length) : length;
-  const remaining = length - maxLength;
+function formatSet(ctx, set, depthSoFar, limited) {
+  const size = setSize(set);
+  const shown = limited ? Math.min(Math.max(0, ctx.maxArrayLength), size) : size;
   const output = [];
   ctx.indentationLvl += 2;
-  let i = 0;
-  for (const entry of Set.prototype.values.call(set)) {
-    if (i >= maxLength) break;
-    output.push(formatValue(ctx, entry, recurseTimes));
-    i++;
+  for (const item of Set.prototype.values.call(set)) {
+    if (output.length >= shown) break;
+    output.push(formatValue(ctx, item, depthSoFar));
   }
-  if (remaining > 0) output.push(remainingText(remaining));
+  if (size > shown) output.push(moreItems(size - shown));
   ctx.indentationLvl -= 2;
   return output;
 }
 
-function formatMap(ctx, map, recurseTimes, limit) {
-  const length = mapSizeOf(map);
-  const maxLength = limit ? Math.min(Math.max(0, ctx.maxArrayLength), length) : length;
-  const remaining = length - maxLength;
+function formatMap(ctx, map, depthSoFar, limited) {
+  const size = mapSize(map);
+  const shown = limited ? Math.min(Math.max(0, ctx.maxArrayLength), size) : size;
   const output = [];
   ctx.indentationLvl += 2;
-  let i = 0;
-  for (const [k, v] of Map.prototype.entries.call(map)) {
-    if (i >= maxLength) break;
-    output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
-    i++;
+  for (const [key, value] of Map.prototype.entries.call(map)) {
+    if (output.length >= shown) break;
+    output.push(`${formatValue(ctx, key, depthSoFar)} => ${formatValue(ctx, value, depthSoFar)}`);
   }
-  if (remaining > 0) output.push(remainingText(remaining));
+  if (size > shown) output.push(moreItems(size - shown));
   ctx.indentationLvl -= 2;
   return output;
 }
 
 function iteratorBraces(type, tag) {
-  if (tag !== `${type} Iterator`) {
-    if (tag !== '') tag += '] [';
-    tag += `${type} Iterator`;
-  }
-  return [`[${tag}] {`, '}'];
+  const own = `${type} Iterator`;
+  return [`[${tag === own ? own : tag === '' ? own : `${tag}] [${own}`}] {`, '}'];
 }
 
 // Listing what a Map/Set iterator still holds (reading it would consume it),
 // or what a weak collection holds, needs the engine:
-// `bindings.previewEntries(object)` returning [entries, isKeyValue], with
-// key/value pairs flattened. Without it the entries are reported as unknown,
+// `bindings.previewEntries(object)` returns [entries, isKeyValue] with
+// key/value pairs flattened. Without it the items are reported as unknown,
 // as node does for weak collections unless showHidden is set.
 function canPreview() {
   return typeof bindings.previewEntries === 'function';
 }
 
-function formatIterator(braces, ctx, value, recurseTimes) {
+function formatIterator(braces, ctx, iterator, depthSoFar) {
   if (!canPreview()) return [ctx.stylize('<items unknown>', 'special')];
-  const [entries, isKeyValue] = bindings.previewEntries(value);
-  if (isKeyValue) {
-    // Entry iterators show as `[Map Entries] { [ key, value ] }`.
-    braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
-    return formatMapIterInner(ctx, recurseTimes, entries, false);
-  }
-  return formatSetIterInner(ctx, recurseTimes, entries, false);
+  const [entries, isKeyValue] = bindings.previewEntries(iterator);
+  if (!isKeyValue) return formatPreviewItems(ctx, depthSoFar, entries, false);
+  // Entry iterators show as `[Map Entries] { [ key, value ] }`.
+  braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
+  return formatPreviewPairs(ctx, depthSoFar, entries, false);
 }
 
-function formatWeakSet(ctx, value, recurseTimes) {
-  if (!ctx.showHidden || !canPreview()) return formatWeakCollection(ctx);
-  return formatSetIterInner(ctx, recurseTimes, bindings.previewEntries(value)[0], true);
+function formatWeakSet(ctx, set, depthSoFar) {
+  if (!ctx.showHidden || !canPreview()) return [ctx.stylize('<items unknown>', 'special')];
+  return formatPreviewItems(ctx, depthSoFar, bindings.previewEntries(set)[0], true);
 }
 
-function formatWeakMap(ctx, value, recurseTimes) {
-  if (!ctx.showHidden || !canPreview()) return formatWeakCollection(ctx);
-  return formatMapIterInner(ctx, recurseTimes, bindings.previewEntries(value)[0], true);
+function formatWeakMap(ctx, map, depthSoFar) {
+  if (!ctx.showHidden || !canPreview()) return [ctx.stylize('<items unknown>', 'special')];
+  return formatPreviewPairs(ctx, depthSoFar, bindings.previewEntries(map)[0], true);
 }
 
-// Weak collections have no order; their entries are sorted (unless the
-// output is sorted anyway) so the same contents always print the same.
-function formatSetIterInner(ctx, recurseTimes, entries, weak) {
-  const maxLength = Math.min(Math.max(ctx.maxArrayLength, 0), entries.length);
-  const output = new Array(maxLength);
+// Weak collections have no order: their entries are sorted (unless the
+// whole output is sorted anyway) so equal contents print the same.
+function formatPreviewItems(ctx, depthSoFar, items, weak) {
+  const shown = Math.min(Math.max(ctx.maxArrayLength, 0), items.length);
+  const output = [];
   ctx.indentationLvl += 2;
-  for (let i = 0; i < maxLength; i++) output[i] = formatValue(ctx, entries[i], recurseTimes);
+  for (let i = 0; i < shown; i++) output.push(formatValue(ctx, items[i], depthSoFar));
   ctx.indentationLvl -= 2;
   if (weak && !ctx.sorted) output.sort();
-  const remaining = entries.length - maxLength;
-  if (remaining > 0) output.push(remainingText(remaining));
+  if (items.length > shown) output.push(moreItems(items.length - shown));
   return output;
 }
 
-function formatMapIterInner(ctx, recurseTimes, entries, weak) {
-  const maxArrayLength = Math.max(ctx.maxArrayLength, 0);
-  const len = entries.length / 2;
-  const remaining = len - maxArrayLength;
-  const maxLength = Math.min(maxArrayLength, len);
-  const output = new Array(maxLength);
+function formatPreviewPairs(ctx, depthSoFar, flat, weak) {
+  const pairs = flat.length / 2;
+  const shown = Math.min(Math.max(ctx.maxArrayLength, 0), pairs);
+  const output = [];
   ctx.indentationLvl += 2;
-  for (let i = 0; i < maxLength; i++) {
-    const key = formatValue(ctx, entries[i * 2], recurseTimes);
-    const value = formatValue(ctx, entries[i * 2 + 1], recurseTimes);
-    output[i] = weak ? `${key} => ${value}` :
-      joinEntries(ctx, [key, value], '', ['[', ']'], kArrayExtrasType, recurseTimes);
+  for (let i = 0; i < shown; i++) {
+    const key = formatValue(ctx, flat[i * 2], depthSoFar);
+    const value = formatValue(ctx, flat[i * 2 + 1], depthSoFar);
+    output.push(weak ? `${key} => ${value}` :
+      layoutEntries(ctx, [key, value], '', ['[', ']'], ARRAY_EXTRA, depthSoFar));
   }
   ctx.indentationLvl -= 2;
   if (weak && !ctx.sorted) output.sort();
-  if (remaining > 0) output.push(remainingText(remaining));
+  const rest = pairs - Math.max(ctx.maxArrayLength, 0);
+  if (rest > 0) output.push(moreItems(rest));
   return output;
 }
 
-function formatWeakCollection(ctx) {
-  return [ctx.stylize('<items unknown>', 'special')];
-}
-
-function formatPromise(ctx, value, recurseTimes) {
-  const [state, result] = bindings.promiseState(value);
+function formatPromise(ctx, promise, depthSoFar) {
+  const [state, result] = bindings.promiseState(promise);
   if (state === 0) return [ctx.stylize('<pending>', 'special')];
   ctx.indentationLvl += 2;
-  const str = formatValue(ctx, result, recurseTimes);
+  const text = formatValue(ctx, result, depthSoFar);
   ctx.indentationLvl -= 2;
-  return [state === 2 ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str];
+  return [state === 2 ? `${ctx.stylize('<rejected>', 'special')} ${text}` : text];
 }
 
-function formatNamespaceObject(keys, ctx, value, recurseTimes) {
-  const output = new Array(keys.length);
-  for (let i = 0; i < keys.length; i++) {
+function formatNamespaceObject(keys, ctx, namespace, depthSoFar) {
+  return keys.map((key) => {
     try {
-      output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType);
+      return formatProperty(ctx, namespace, depthSoFar, key, KEYED);
     } catch (err) {
       if (!(isError(err) && err.name === 'ReferenceError')) throw err;
-      // A binding still in its temporal dead zone: lay it out like a string
-      // value, then swap the value for a marker.
-      const tmp = { [keys[i]]: '' };
-      output[i] = formatProperty(ctx, tmp, recurseTimes, keys[i], kObjectType);
-      const pos = output[i].lastIndexOf(' ');
-      output[i] = output[i].slice(0, pos + 1) + ctx.stylize('<uninitialized>', 'special');
+      // A binding in its temporal dead zone: lay the entry out as if its
+      // value were a string, then put a marker where the value goes.
+      const entry = formatProperty(ctx, { [key]: '' }, depthSoFar, key, KEYED);
+      return entry.slice(0, entry.lastIndexOf(' ') + 1) + ctx.stylize('<uninitialized>', 'special');
     }
-  }
-  // The entries are done; the generic key pass must not list them again.
-  keys.length = 0;
-  return output;
+  });
 }
 
-function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
-  let name;
-  let str;
-  let extra = ' ';
-  desc = desc || getOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
+// ---------------------------------------------------------------------------
+// Properties
+
+// `desc` and `receiver` are given for inherited properties (showHidden):
+// their getters run on the instance.
+function formatProperty(ctx, obj, depthSoFar, key, layout, desc, receiver = obj) {
+  desc ??= getOwnPropertyDescriptor(obj, key) || { value: obj[key], enumerable: true };
+  let valueText;
+  let separator = ' ';
   if (desc.value !== undefined) {
-    const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
-    ctx.indentationLvl += diff;
-    str = formatValue(ctx, desc.value, recurseTimes);
-    if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
-      extra = `\n${' '.repeat(ctx.indentationLvl)}`;
+    // compact: true indents keyed values one more, to line up after `key: `.
+    const extraIndent = ctx.compact !== true || layout !== KEYED ? 2 : 3;
+    ctx.indentationLvl += extraIndent;
+    valueText = formatValue(ctx, desc.value, depthSoFar);
+    if (extraIndent === 3 && ctx.breakLength < getStringWidth(valueText, ctx.colors)) {
+      separator = `\n${' '.repeat(ctx.indentationLvl)}`;
     }
-    ctx.indentationLvl -= diff;
+    ctx.indentationLvl -= extraIndent;
   } else if (desc.get !== undefined) {
-    const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
-    const s = ctx.stylize;
-    const sp = 'special';
-    if (ctx.getters && (ctx.getters === true ||
-          (ctx.getters === 'get' && desc.set === undefined) ||
-          (ctx.getters === 'set' && desc.set !== undefined))) {
-      try {
-        const tmp = desc.get.call(original);
-        ctx.indentationLvl += 2;
-        if (tmp === null) {
-          str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
-        } else if (typeof tmp === 'object') {
-          str = `${s(`[${label}]`, sp)} ${formatValue(ctx, tmp, recurseTimes)}`;
-        } else {
-          const primitive = formatPrimitive(s, tmp, ctx);
-          str = `${s(`[${label}:`, sp)} ${primitive}${s(']', sp)}`;
-        }
-        ctx.indentationLvl -= 2;
-      } catch (err) {
-        const message = `<Inspection threw (${err.message})>`;
-        str = `${s(`[${label}:`, sp)} ${message}${s(']', sp)}`;
-      }
-    } else {
-      str = ctx.stylize(`[${label}]`, sp);
-    }
+    valueText = formatAccessor(ctx, desc, receiver, depthSoFar);
   } else if (desc.set !== undefined) {
-    str = ctx.stylize('[Setter]', 'special');
+    valueText = ctx.stylize('[Setter]', 'special');
   } else {
-    str = ctx.stylize('undefined', 'undefined');
+    valueText = ctx.stylize('undefined', 'undefined');
   }
-  if (type === kArrayType) return str;
+  if (layout === ITEM) return valueText;
+  return `${formatKey(ctx, key, desc)}:${separator}${valueText}`;
+}
+
+// '[Getter]', '[Getter/Setter]', or with the getters option the value read:
+// '[Getter: 42]', '[Getter] { a: 1 }', '[Getter: <Inspection threw (msg)>]'.
+function formatAccessor(ctx, desc, receiver, depthSoFar) {
+  const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+  const s = ctx.stylize;
+  const wanted = ctx.getters === true ||
+    (ctx.getters === 'get' && desc.set === undefined) ||
+    (ctx.getters === 'set' && desc.set !== undefined);
+  if (!ctx.getters || !wanted) return s(`[${label}]`, 'special');
+  try {
+    const value = desc.get.call(receiver);
+    ctx.indentationLvl += 2;
+    let text;
+    if (value === null) {
+      text = `${s(`[${label}:`, 'special')} ${s('null', 'null')}${s(']', 'special')}`;
+    } else if (typeof value === 'object') {
+      text = `${s(`[${label}]`, 'special')} ${formatValue(ctx, value, depthSoFar)}`;
+    } else {
+      text = `${s(`[${label}:`, 'special')} ${formatPrimitive(s, value, ctx)}${s(']', 'special')}`;
+    }
+    ctx.indentationLvl -= 2;
+    return text;
+  } catch (err) {
+    return `${s(`[${label}:`, 'special')} <Inspection threw (${err.message})>${s(']', 'special')}`;
+  }
+}
+
+// Identifiers print bare, other strings quoted; hidden keys and symbols in
+// brackets.
+function formatKey(ctx, key, desc) {
   if (typeof key === 'symbol') {
-    name = `[${ctx.stylize(escapeAll(Symbol.prototype.toString.call(key)), 'symbol')}]`;
-  } else if (key === '__proto__') {
-    name = "['__proto__']";
-  } else if (desc.enumerable === false) {
-    name = `[${escapeAll(String(key))}]`;
-  } else if (/^[a-zA-Z_][a-zA-Z_0-9]*$/.test(key)) {
-    name = ctx.stylize(key, 'name');
-  } else {
-    name = ctx.stylize(strEscape(key), 'string');
+    return `[${ctx.stylize(escapeAll(symbolToString.call(key)), 'symbol')}]`;
   }
-  return `${name}:${extra}${str}`;
+  // Quoted so it cannot be mistaken for the prototype.
+  if (key === '__proto__') return "['__proto__']";
+  if (desc.enumerable === false) return `[${escapeAll(String(key))}]`;
+  if (/^[a-zA-Z_][a-zA-Z_0-9]*$/.test(key)) return ctx.stylize(key, 'name');
+  return ctx.stylize(strEscape(key), 'string');
 }
 
 // ---------------------------------------------------------------------------
 // Layout
 
-function isBelowBreakLength(ctx, output, start, base) {
-  // Each entry adds at least a separator; bail out before measuring entries.
-  let totalLength = output.length + start;
-  if (totalLength + output.length > ctx.breakLength) return false;
-  for (let i = 0; i < output.length; i++) {
-    totalLength += ctx.colors ? removeColors(output[i]).length : output[i].length;
-    if (totalLength > ctx.breakLength) return false;
+// Whether `entries` fit in breakLength next to `start` columns of other
+// text (one column per entry is counted for its separator).
+function fitsOnOneLine(ctx, entries, start, base) {
+  let total = entries.length + start;
+  if (total + entries.length > ctx.breakLength) return false;
+  for (const entry of entries) {
+    total += ctx.colors ? removeColors(entry).length : entry.length;
+    if (total > ctx.breakLength) return false;
   }
   return base === '' || !base.includes('\n');
 }
 
-// Puts the entries of one object between its braces: on a single line when
-// they are few, short and not nested too deep (the `compact` option), else
-// one per line, with runs of short array items grouped into columns.
-function joinEntries(ctx, output, base, braces, extrasType, recurseTimes, value) {
-  if (ctx.compact !== true) {
-    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
-      const entries = output.length;
-      if (extrasType === kArrayExtrasType && entries > 6) {
-        output = groupArrayElements(ctx, output, value);
-      }
-      // The innermost `compact` levels may share a line, when that line
-      // (with its indentation, braces and separators) fits in breakLength.
-      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
-        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
-        if (isBelowBreakLength(ctx, output, start, base)) {
-          const joined = output.join(', ');
-          if (!joined.includes('\n')) {
-            return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
-          }
-        }
+// Puts entries between their braces: on one line when the object is among
+// the innermost `compact` levels and the line fits (with its indentation,
+// braces and separators) in breakLength; else one entry per line, runs of
+// short array items grouped in columns first. compact: true instead fills
+// lines up to breakLength with the braces on them.
+function layoutEntries(ctx, output, base, braces, layout, depthSoFar, value) {
+  if (ctx.compact === true) {
+    if (fitsOnOneLine(ctx, output, 0, base)) {
+      return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
+    }
+    const indentation = ' '.repeat(ctx.indentationLvl);
+    const afterOpen = base === '' && braces[0].length === 1 ?
+      ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
+    return `${braces[0]}${afterOpen}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
+  }
+
+  const prefix = base ? `${base} ` : '';
+  if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
+    const count = output.length;
+    if (layout === ARRAY_EXTRA && count > 6) output = groupArrayElements(ctx, output, value);
+    // Grouped rows always go on lines of their own.
+    if (ctx.currentDepth - depthSoFar < ctx.compact && count === output.length) {
+      const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+      if (fitsOnOneLine(ctx, output, start, base)) {
+        const line = output.join(', ');
+        if (!line.includes('\n')) return `${prefix}${braces[0]} ${line} ${braces[1]}`;
       }
     }
-    const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
-    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
-      output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
   }
-  // compact: true fills lines up to breakLength, keeping the braces on them.
-  if (isBelowBreakLength(ctx, output, 0, base)) {
-    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
-  }
-  const indentation = ' '.repeat(ctx.indentationLvl);
-  const ln = base === '' && braces[0].length === 1 ?
-    ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
-  return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
+  const newline = `\n${' '.repeat(ctx.indentationLvl)}`;
+  return `${prefix}${braces[0]}${newline}  ${output.join(`,${newline}  `)}${newline}${braces[1]}`;
 }
 
-// Lays many short array entries out in aligned columns, roughly as a square
-// (a character being about 2.5 times as tall as wide), numbers right-aligned.
+// Lays many short array entries out in aligned columns, roughly a square
+// (a character being about 2.5 times as tall as wide); numbers (and bigints)
+// are right-aligned, anything else left-aligned. A trailing "... more
+// items" entry stays out of the grid. Returns `output` itself when the
+// entries are unsuited (too long, or too different in length).
 function groupArrayElements(ctx, output, value) {
+  const separatorSpace = 2; // ', '
+  let cellCount = output.length;
+  if (ctx.maxArrayLength < output.length) cellCount--;
+  const widths = [];
   let totalLength = 0;
   let maxLength = 0;
-  let outputLength = output.length;
-  // A trailing "... more items" entry is kept out of the grid.
-  if (ctx.maxArrayLength < output.length) outputLength--;
-  const separatorSpace = 2; // ", "
-  const dataLen = new Array(outputLength);
-  for (let i = 0; i < outputLength; i++) {
-    const len = getStringWidth(output[i], ctx.colors);
-    dataLen[i] = len;
-    totalLength += len + separatorSpace;
-    if (maxLength < len) maxLength = len;
+  for (let i = 0; i < cellCount; i++) {
+    const width = getStringWidth(output[i], ctx.colors);
+    widths.push(width);
+    totalLength += width + separatorSpace;
+    maxLength = Math.max(maxLength, width);
   }
   const actualMax = maxLength + separatorSpace;
-  // Needs room for three columns, and no entry much longer than the others.
-  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
-      (totalLength / actualMax > 5 || maxLength <= 6)) {
-    const approxCharHeights = 2.5;
-    const averageBias = Math.sqrt(actualMax - totalLength / output.length);
-    const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
-    const columns = Math.min(
-      Math.round(Math.sqrt(approxCharHeights * biasedMax * outputLength) / biasedMax),
-      Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
-      ctx.compact * 4,
-      15,
-    );
-    if (columns <= 1) return output;
-    const tmp = [];
-    const maxLineLength = [];
-    for (let i = 0; i < columns; i++) {
-      let lineLength = 0;
-      for (let j = i; j < output.length; j += columns) {
-        if (dataLen[j] > lineLength) lineLength = dataLen[j];
-      }
-      maxLineLength.push(lineLength + separatorSpace);
-    }
-    let padStart = true;
-    if (value !== undefined) {
-      for (let i = 0; i < output.length; i++) {
-        if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') {
-          padStart = false;
-          break;
-        }
-      }
-    }
-    for (let i = 0; i < outputLength; i += columns) {
-      const max = Math.min(i + columns, outputLength);
-      let str = '';
-      let j = i;
-      for (; j < max - 1; j++) {
-        // Escape codes take no room on screen; pad by visible width.
-        const padding = maxLineLength[j - i] + output[j].length - dataLen[j];
-        str += padStart ?
-          `${output[j]}, `.padStart(padding, ' ') :
-          `${output[j]}, `.padEnd(padding, ' ');
-      }
-      if (padStart) {
-        const padding = maxLineLength[j - i] + output[j].length - dataLen[j] - separatorSpace;
-        str += output[j].padStart(padding, ' ');
-      } else {
-        str += output[j];
-      }
-      tmp.push(str);
-    }
-    if (ctx.maxArrayLength < output.length) tmp.push(output[outputLength]);
-    output = tmp;
+  // Three columns must fit, and no entry may dwarf the others.
+  if (actualMax * 3 + ctx.indentationLvl >= ctx.breakLength ||
+      (totalLength / actualMax <= 5 && maxLength > 6)) {
+    return output;
   }
-  return output;
+
+  const averageBias = Math.sqrt(actualMax - totalLength / output.length);
+  const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
+  const columns = Math.min(
+    Math.round(Math.sqrt(2.5 * biasedMax * cellCount) / biasedMax),
+    Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+    ctx.compact * 4,
+    15,
+  );
+  if (columns <= 1) return output;
+
+  const columnWidths = [];
+  for (let col = 0; col < columns; col++) {
+    let widest = 0;
+    for (let i = col; i < output.length; i += columns) {
+      if (widths[i] > widest) widest = widths[i];
+    }
+    columnWidths.push(widest + separatorSpace);
+  }
+  let alignRight = true;
+  if (value !== undefined) {
+    for (let i = 0; i < output.length; i++) {
+      if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') {
+        alignRight = false;
+        break;
+      }
+    }
+  }
+
+  const rows = [];
+  for (let rowStart = 0; rowStart < cellCount; rowStart += columns) {
+    const rowEnd = Math.min(rowStart + columns, cellCount);
+    let row = '';
+    for (let i = rowStart; i < rowEnd; i++) {
+      const last = i === rowEnd - 1;
+      const cell = last ? output[i] : `${output[i]}, `;
+      // Pad by visible width: color codes take no room on screen.
+      const target = columnWidths[i - rowStart] + output[i].length - widths[i] -
+        (last ? separatorSpace : 0);
+      if (alignRight) {
+        row += cell.padStart(target, ' ');
+      } else {
+        row += last ? cell : cell.padEnd(target, ' ');
+      }
+    }
+    rows.push(row);
+  }
+  if (ctx.maxArrayLength < output.length) rows.push(output[cellCount]);
+  return rows;
 }
 
 // ---------------------------------------------------------------------------
 // Primitives
 
-// Escapes for the code units a quoted string must not contain raw.
+// The escape of a code unit a quoted string must not contain raw.
 function escapeCodeUnit(code) {
   switch (code) {
     case 8: return '\\b';
@@ -1521,12 +1441,12 @@ function escapeCodeUnit(code) {
     case 92: return '\\\\';
     default:
       if (code >= 0xd800 && code <= 0xdfff) return `\\u${code.toString(16)}`;
-      return `\\x${code < 16 ? '0' : ''}${code.toString(16).toUpperCase()}`;
+      return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
   }
 }
 
-// Control characters, C1 controls, backslash, lone surrogates, and the quote
-// when it is the single quote.
+// Control characters, C1 controls, backslash, lone surrogates, and (unless
+// another quote is used) the single quote.
 const needsEscapeSingle =
   /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const needsEscapeOther =
@@ -1538,14 +1458,14 @@ function escapeMatch(match) {
   return escapeCodeUnit(match.charCodeAt(0));
 }
 
-// Escapes as inside single quotes, without adding quotes (symbol and hidden keys).
+// Escapes as inside single quotes, adding no quotes (symbols, hidden keys).
 function escapeAll(str) {
   return str.replace(escapeSingleGlobal, escapeMatch);
 }
 
-// Quotes a string the way node does: single quotes, unless the string
-// contains one; then double quotes, or backticks when it contains both (and
-// no backtick or `${`); else single quotes with \' escapes.
+// Quotes a string the way node does: single quotes, unless it contains one;
+// then double quotes, or backticks when it contains both (and no backtick or
+// `${`); failing all that, single quotes with \' escapes.
 function strEscape(str) {
   let quote = "'";
   if (str.includes("'")) {
@@ -1555,63 +1475,64 @@ function strEscape(str) {
       quote = '`';
     }
   }
-  const re = quote === "'" ? needsEscapeSingle : needsEscapeOther;
-  if (re.test(str)) {
-    str = str.replace(quote === "'" ? escapeSingleGlobal : escapeOtherGlobal, escapeMatch);
+  const single = quote === "'";
+  if ((single ? needsEscapeSingle : needsEscapeOther).test(str)) {
+    str = str.replace(single ? escapeSingleGlobal : escapeOtherGlobal, escapeMatch);
   }
   return `${quote}${str}${quote}`;
 }
 
 function formatPrimitive(fn, value, ctx) {
-  if (typeof value === 'string') {
-    let trailer = '';
-    if (value.length > ctx.maxStringLength) {
-      const remaining = value.length - ctx.maxStringLength;
-      value = value.slice(0, ctx.maxStringLength);
-      trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
-    }
-    // Long multi-line strings print one quoted line per source line, joined
-    // with `+`. Width is measured in code units, not columns, as node does.
-    if (ctx.compact !== true &&
-        value.length > kMinLineWidth &&
-        value.length > ctx.breakLength - ctx.indentationLvl - 4) {
-      return value.split(/(?<=\n)/)
-        .map((line) => fn(strEscape(line), 'string'))
-        .join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
-    }
-    return fn(strEscape(value), 'string') + trailer;
+  switch (typeof value) {
+    case 'string': return formatString(fn, value, ctx);
+    case 'number': return formatNumber(fn, value, ctx.numericSeparator);
+    case 'bigint': return formatBigInt(fn, value, ctx.numericSeparator);
+    case 'boolean': return fn(`${value}`, 'boolean');
+    case 'undefined': return fn('undefined', 'undefined');
+    default: return fn(symbolToString.call(value), 'symbol');
   }
-  if (typeof value === 'number') return formatNumber(fn, value, ctx.numericSeparator);
-  if (typeof value === 'bigint') return formatBigInt(fn, value, ctx.numericSeparator);
-  if (typeof value === 'boolean') return fn(`${value}`, 'boolean');
-  if (typeof value === 'undefined') return fn('undefined', 'undefined');
-  return fn(Symbol.prototype.toString.call(value), 'symbol');
 }
 
-// '1234567' -> '1_234_567' (a leading minus sign is kept out of the groups).
+function formatString(fn, value, ctx) {
+  let trailer = '';
+  if (value.length > ctx.maxStringLength) {
+    const rest = value.length - ctx.maxStringLength;
+    value = value.slice(0, ctx.maxStringLength);
+    trailer = `... ${rest} more character${rest > 1 ? 's' : ''}`;
+  }
+  // A long string prints one quoted piece per line, joined with ` +`. Its
+  // length is counted in code units, not columns, as node does.
+  if (ctx.compact !== true && value.length > kMinLineWidth &&
+      value.length > ctx.breakLength - ctx.indentationLvl - 4) {
+    const pieces = value.split(/(?<=\n)/).map((line) => fn(strEscape(line), 'string'));
+    return pieces.join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
+  }
+  return fn(strEscape(value), 'string') + trailer;
+}
+
+// '1234567' -> '1_234_567' (a leading minus sign stays out of the groups).
 function groupDigitsFromEnd(digits) {
   const signLength = digits.startsWith('-') ? 1 : 0;
-  let i = digits.length;
+  let end = digits.length;
   let groups = '';
-  while (i >= signLength + 4) {
-    groups = `_${digits.slice(i - 3, i)}${groups}`;
-    i -= 3;
+  while (end >= signLength + 4) {
+    groups = `_${digits.slice(end - 3, end)}${groups}`;
+    end -= 3;
   }
-  return digits.slice(0, i) + groups;
+  return digits.slice(0, end) + groups;
 }
 
-// '1234567' -> '123_456_7' (for digits after the decimal point).
+// '1234567' -> '123_456_7' (digits after the decimal point).
 function groupDigitsFromStart(digits) {
   let out = '';
-  let i = 0;
-  for (; i < digits.length - 3; i += 3) out += `${digits.slice(i, i + 3)}_`;
-  return out + digits.slice(i);
+  let start = 0;
+  for (; start < digits.length - 3; start += 3) out += `${digits.slice(start, start + 3)}_`;
+  return out + digits.slice(start);
 }
 
 function formatNumber(fn, number, numericSeparator) {
   if (!numericSeparator) {
-    if (Object.is(number, -0)) return fn('-0', 'number');
-    return fn(`${number}`, 'number');
+    return fn(Object.is(number, -0) ? '-0' : `${number}`, 'number');
   }
   const text = String(number);
   if (Math.trunc(number) === number) {
@@ -1620,10 +1541,10 @@ function formatNumber(fn, number, numericSeparator) {
   }
   if (Number.isNaN(number)) return fn(text, 'number');
   // Node splits the text at its '.', even in exponent notation without one
-  // (1e-7 prints as '1e-.1e-_7'); that is reproduced as is.
+  // (1e-7 prints as '1e-.1e-_7'); reproduced as is.
   const dot = text.indexOf('.');
-  return fn(`${groupDigitsFromEnd(text.slice(0, dot))}.${
-    groupDigitsFromStart(text.slice(dot + 1))}`, 'number');
+  const whole = groupDigitsFromEnd(text.slice(0, dot));
+  return fn(`${whole}.${groupDigitsFromStart(text.slice(dot + 1))}`, 'number');
 }
 
 function formatBigInt(fn, bigint, numericSeparator) {
@@ -1635,7 +1556,7 @@ function formatBigInt(fn, bigint, numericSeparator) {
 // Text width
 
 // ANSI escape sequences: OSC strings ending in BEL, ESC \ or ST, and CSI
-// sequences (parameters then one final byte), introduced by ESC or CSI.
+// sequences (parameters, then one final byte), introduced by ESC or CSI.
 let ansiPattern;
 function ansi() {
   if (ansiPattern === undefined) {
@@ -1651,7 +1572,7 @@ function ansi() {
 }
 
 function stripVTControlCharacters(str) {
-  if (typeof str !== 'string') throw invalidArgType('str', 'string', str);
+  if (typeof str !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('str', 'string', str);
   return str.replace(ansi(), '');
 }
 
@@ -1702,8 +1623,8 @@ function codePointWidth(char, code) {
 
 // Columns a string takes in a terminal.
 function getStringWidth(str, removeControlChars = true) {
-  let width = 0;
   if (removeControlChars) str = stripVTControlCharacters(str);
+  let width = 0;
   for (let i = 0; i < str.length; i++) {
     const code = str.charCodeAt(i);
     if (code >= 127) {
@@ -1713,7 +1634,7 @@ function getStringWidth(str, removeControlChars = true) {
       }
       break;
     }
-    width += code >= 32 ? 1 : 0;
+    if (code >= 32) width++;
   }
   return width;
 }
@@ -1721,24 +1642,24 @@ function getStringWidth(str, removeControlChars = true) {
 // ---------------------------------------------------------------------------
 // util.format
 
-// The engine's message for JSON.stringify on a cycle differs per engine; learn
-// it by provoking one the first time %j meets an error.
+// JSON.stringify's message for a cycle differs per engine; learn it by
+// provoking one, the first time %j meets an error.
 let circularJsonMessage;
 function firstLine(err) {
   return String(err && err.message).split('\n')[0];
 }
 
-function tryStringify(arg) {
+function stringifyForFormat(value) {
   try {
-    return JSON.stringify(arg);
+    return JSON.stringify(value);
   } catch (err) {
     if (circularJsonMessage === undefined) {
+      const cycle = {};
+      cycle.self = cycle;
       try {
-        const a = {};
-        a.a = a;
-        JSON.stringify(a);
-      } catch (circularError) {
-        circularJsonMessage = firstLine(circularError);
+        JSON.stringify(cycle);
+      } catch (cycleError) {
+        circularJsonMessage = firstLine(cycleError);
       }
     }
     if (err && err.name === 'TypeError' && firstLine(err) === circularJsonMessage) {
@@ -1748,8 +1669,8 @@ function tryStringify(arg) {
   }
 }
 
-// Whether %s should inspect an object rather than call its own conversion:
-// true unless a user-defined toString or Symbol.toPrimitive is in the way.
+// Whether %s should inspect an object instead of converting it: yes unless
+// a user-defined toString or Symbol.toPrimitive is in the way.
 function hasBuiltInToString(value) {
   const proxy = bindings.proxyDetails(value);
   if (proxy !== undefined) {
@@ -1767,126 +1688,82 @@ function hasBuiltInToString(value) {
 
 // True when the nearest prototype defining `key` belongs to a built-in class.
 function definedByBuiltin(value, key) {
-  let pointer = value;
-  while (pointer !== null && !hasOwn(pointer, key)) pointer = getPrototypeOf(pointer);
-  if (pointer === null || pointer === value) return false;
-  const desc = getOwnPropertyDescriptor(pointer, 'constructor');
+  let owner = value;
+  while (owner !== null && !hasOwn(owner, key)) owner = getPrototypeOf(owner);
+  if (owner === null || owner === value) return false;
+  const desc = getOwnPropertyDescriptor(owner, 'constructor');
   return desc !== undefined && typeof desc.value === 'function' && isBuiltinName(desc.value.name);
 }
 
+// The text for placeholder `%<letter>` given its argument, or undefined when
+// the letter is no placeholder.
+function convertPlaceholder(letter, arg, inspectOptions) {
+  switch (letter) {
+    case 's':
+      if (typeof arg === 'number') return formatNumber(stylizeNoColor, arg, false);
+      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, false);
+      if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) return String(arg);
+      return inspect(arg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
+    case 'j':
+      return `${stringifyForFormat(arg)}`;
+    case 'd':
+      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, false);
+      if (typeof arg === 'symbol') return 'NaN';
+      return formatNumber(stylizeNoColor, Number(arg), false);
+    case 'i':
+      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, false);
+      if (typeof arg === 'symbol') return 'NaN';
+      return formatNumber(stylizeNoColor, Number.parseInt(arg), false);
+    case 'f':
+      if (typeof arg === 'symbol') return 'NaN';
+      return formatNumber(stylizeNoColor, Number.parseFloat(arg), false);
+    case 'O':
+      return inspect(arg, inspectOptions);
+    case 'o':
+      return inspect(arg, { ...inspectOptions, showHidden: true, showProxy: true, depth: 4 });
+    case 'c':
+      // CSS has no meaning in a terminal; the argument is consumed.
+      return '';
+    default:
+      return undefined;
+  }
+}
+
+// A leading format string has its placeholders replaced by the arguments
+// they consume (`%%` is a literal `%`; placeholders with no argument left
+// stay as written); the remaining arguments follow, space-separated,
+// strings as they are and anything else inspected.
 function formatWithOptionsInternal(inspectOptions, args) {
   const first = args[0];
-  let a = 0;
-  let str = '';
-  let join = '';
-
+  let out = '';
+  let next = 0;
   if (typeof first === 'string') {
     if (args.length === 1) return first;
-    let tempStr;
-    let lastPos = 0;
-    for (let i = 0; i < first.length - 1; i++) {
-      if (first.charCodeAt(i) !== 37) continue; // '%'
-      const nextChar = first.charCodeAt(++i);
-      if (a + 1 !== args.length) {
-        switch (nextChar) {
-          case 115: { // 's'
-            const tempArg = args[++a];
-            if (typeof tempArg === 'number') {
-              tempStr = formatNumber(stylizeNoColor, tempArg, false);
-            } else if (typeof tempArg === 'bigint') {
-              tempStr = formatBigInt(stylizeNoColor, tempArg, false);
-            } else if (typeof tempArg !== 'object' || tempArg === null ||
-                       !hasBuiltInToString(tempArg)) {
-              tempStr = String(tempArg);
-            } else {
-              tempStr = inspect(tempArg, {
-                ...inspectOptions,
-                depth: 0,
-                colors: false,
-                compact: 3,
-              });
-            }
-            break;
-          }
-          case 106: // 'j'
-            tempStr = tryStringify(args[++a]);
-            break;
-          case 100: { // 'd'
-            const tempNum = args[++a];
-            if (typeof tempNum === 'bigint') {
-              tempStr = formatBigInt(stylizeNoColor, tempNum, false);
-            } else if (typeof tempNum === 'symbol') {
-              tempStr = 'NaN';
-            } else {
-              tempStr = formatNumber(stylizeNoColor, Number(tempNum), false);
-            }
-            break;
-          }
-          case 79: // 'O'
-            tempStr = inspect(args[++a], inspectOptions);
-            break;
-          case 111: // 'o'
-            tempStr = inspect(args[++a], {
-              ...inspectOptions,
-              showHidden: true,
-              showProxy: true,
-              depth: 4,
-            });
-            break;
-          case 105: { // 'i'
-            const tempInteger = args[++a];
-            if (typeof tempInteger === 'bigint') {
-              tempStr = formatBigInt(stylizeNoColor, tempInteger, false);
-            } else if (typeof tempInteger === 'symbol') {
-              tempStr = 'NaN';
-            } else {
-              tempStr = formatNumber(stylizeNoColor, Number.parseInt(tempInteger), false);
-            }
-            break;
-          }
-          case 102: { // 'f'
-            const tempFloat = args[++a];
-            if (typeof tempFloat === 'symbol') {
-              tempStr = 'NaN';
-            } else {
-              tempStr = formatNumber(stylizeNoColor, Number.parseFloat(tempFloat), false);
-            }
-            break;
-          }
-          case 99: // 'c': CSS styling has no meaning in a terminal.
-            a += 1;
-            tempStr = '';
-            break;
-          case 37: // '%%'
-            str += first.slice(lastPos, i);
-            lastPos = i + 1;
-            continue;
-          default: // Not a placeholder: left as it is.
-            continue;
+    next = 1;
+    let copied = 0; // first[0, copied) has been dealt with
+    for (let pos = first.indexOf('%'); pos !== -1 && pos < first.length - 1;
+      pos = first.indexOf('%', pos + 2)) {
+      const letter = first[pos + 1];
+      if (letter === '%') {
+        out += first.slice(copied, pos + 1);
+        copied = pos + 2;
+      } else if (next < args.length) {
+        const text = convertPlaceholder(letter, args[next], inspectOptions);
+        if (text !== undefined) {
+          out += first.slice(copied, pos) + text;
+          copied = pos + 2;
+          next++;
         }
-        if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
-        str += tempStr;
-        lastPos = i + 1;
-      } else if (nextChar === 37) {
-        str += first.slice(lastPos, i);
-        lastPos = i + 1;
       }
     }
-    if (lastPos !== 0) {
-      a++;
-      join = ' ';
-      if (lastPos < first.length) str += first.slice(lastPos);
-    }
+    out += first.slice(copied);
   }
-
-  while (a < args.length) {
-    const value = args[a];
-    str += join;
-    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
-    join = ' ';
-    a++;
+  for (; next < args.length; next++) {
+    const value = args[next];
+    if (next !== 0) out += ' ';
+    out += typeof value === 'string' ? value : inspect(value, inspectOptions);
   }
-  return str;
+  return out;
 }
 
 function format(...args) {
@@ -1896,7 +1773,7 @@ function format(...args) {
 function formatWithOptions(inspectOptions, ...args) {
   if (inspectOptions === null ||
       (typeof inspectOptions !== 'object' && typeof inspectOptions !== 'function')) {
-    throw invalidArgType('inspectOptions', 'object', inspectOptions);
+    throw new (codes().ERR_INVALID_ARG_TYPE)('inspectOptions', 'object', inspectOptions);
   }
   return formatWithOptionsInternal(inspectOptions, args);
 }
@@ -1909,8 +1786,8 @@ module.exports = {
   getStringWidth,
   stripVTControlCharacters,
   isError,
-  // err.stack as text, V8-style on every engine (SpiderMonkey frame lists
-  // get a header and `    at` lines).
+  // err.stack as text, V8-style on every engine (a SpiderMonkey frame list
+  // gets a header and `    at` lines).
   getStackString,
   stylizeWithColor,
   stylizeNoColor,

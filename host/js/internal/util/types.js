@@ -14,6 +14,9 @@ const {
   prototype: { toString: objectToString, isPrototypeOf },
 } = Object;
 
+// Reflect.apply rather than fn.call: user code may replace Function.prototype.call.
+const { apply } = Reflect;
+
 function getterOf(proto, name) {
   return getOwnPropertyDescriptor(proto, name).get;
 }
@@ -50,7 +53,7 @@ function isObjectLike(value) {
 // Runs `fn` with `value` as receiver; true when that did not throw.
 function accepts(fn, value, arg) {
   try {
-    fn.call(value, arg);
+    apply(fn, value, [arg]);
     return true;
   } catch {
     return false;
@@ -68,7 +71,7 @@ function isDate(value) {
 function isRegExp(value) {
   if (!isObjectLike(value)) return false;
   try {
-    return typeof regExpGlobal.call(value) === 'boolean';
+    return typeof apply(regExpGlobal, value, []) === 'boolean';
   } catch {
     return false;
   }
@@ -101,11 +104,11 @@ function isPromise(value) {
 }
 
 function typedArrayName(value) {
-  return typedArrayTag.call(value);
+  return apply(typedArrayTag, value, []);
 }
 
 function isTypedArray(value) {
-  return typedArrayTag.call(value) !== undefined;
+  return apply(typedArrayTag, value, []) !== undefined;
 }
 
 function isArrayBuffer(value) {
@@ -160,7 +163,7 @@ function hasBuiltinTag(value, tag) {
   // A proxy has no internal class; asking it would run its traps.
   if (isProxy(value)) return false;
   return typeof value[Symbol.toStringTag] !== 'string' &&
-    objectToString.call(value) === `[object ${tag}]`;
+    apply(objectToString, value, []) === `[object ${tag}]`;
 }
 
 function isNativeError(value) {
@@ -193,7 +196,6 @@ function isModuleNamespaceObject(value) {
 let kinds;
 function intrinsicKinds() {
   if (kinds === undefined) {
-    /* eslint-disable no-empty-function */
     const asyncFn = getPrototypeOf(async function() {});
     const genFn = getPrototypeOf(function*() {});
     const asyncGenFn = getPrototypeOf(async function*() {});
@@ -236,7 +238,7 @@ function isAsyncFunction(value) {
 
 function inheritsFrom(value, proto) {
   return typeof value === 'object' && value !== null && !isProxy(value) &&
-    isPrototypeOf.call(proto, value);
+    apply(isPrototypeOf, proto, [value]);
 }
 
 function isGeneratorObject(value) {
@@ -264,17 +266,17 @@ function isCryptoKey() {
   return false;
 }
 
-function isUint8Array(value) { return typedArrayTag.call(value) === 'Uint8Array'; }
-function isUint8ClampedArray(value) { return typedArrayTag.call(value) === 'Uint8ClampedArray'; }
-function isUint16Array(value) { return typedArrayTag.call(value) === 'Uint16Array'; }
-function isUint32Array(value) { return typedArrayTag.call(value) === 'Uint32Array'; }
-function isInt8Array(value) { return typedArrayTag.call(value) === 'Int8Array'; }
-function isInt16Array(value) { return typedArrayTag.call(value) === 'Int16Array'; }
-function isInt32Array(value) { return typedArrayTag.call(value) === 'Int32Array'; }
-function isFloat32Array(value) { return typedArrayTag.call(value) === 'Float32Array'; }
-function isFloat64Array(value) { return typedArrayTag.call(value) === 'Float64Array'; }
-function isBigInt64Array(value) { return typedArrayTag.call(value) === 'BigInt64Array'; }
-function isBigUint64Array(value) { return typedArrayTag.call(value) === 'BigUint64Array'; }
+function isUint8Array(value) { return apply(typedArrayTag, value, []) === 'Uint8Array'; }
+function isUint8ClampedArray(value) { return apply(typedArrayTag, value, []) === 'Uint8ClampedArray'; }
+function isUint16Array(value) { return apply(typedArrayTag, value, []) === 'Uint16Array'; }
+function isUint32Array(value) { return apply(typedArrayTag, value, []) === 'Uint32Array'; }
+function isInt8Array(value) { return apply(typedArrayTag, value, []) === 'Int8Array'; }
+function isInt16Array(value) { return apply(typedArrayTag, value, []) === 'Int16Array'; }
+function isInt32Array(value) { return apply(typedArrayTag, value, []) === 'Int32Array'; }
+function isFloat32Array(value) { return apply(typedArrayTag, value, []) === 'Float32Array'; }
+function isFloat64Array(value) { return apply(typedArrayTag, value, []) === 'Float64Array'; }
+function isBigInt64Array(value) { return apply(typedArrayTag, value, []) === 'BigInt64Array'; }
+function isBigUint64Array(value) { return apply(typedArrayTag, value, []) === 'BigUint64Array'; }
 
 module.exports = {
   isExternal,
