@@ -26,11 +26,17 @@ fn main() {
     collect(&root, &root, &mut modules);
     modules.sort();
     let mut code = String::from("/// (id, source) of every module in host/js, sorted by id.\npub static SOURCES: &[(&str, &str)] = &[\n");
+    // FNV-1a over every id and source: code caches made from other sources are stale.
+    let mut hash: u64 = 0xcbf29ce484222325;
     for (id, path) in &modules {
         println!("cargo:rerun-if-changed={}", path.display());
         code.push_str(&format!("    ({id:?}, include_str!({:?})),\n", path.display().to_string()));
+        for b in id.bytes().chain(fs::read(path).unwrap()) {
+            hash = (hash ^ b as u64).wrapping_mul(0x100000001b3);
+        }
     }
     code.push_str("];\n");
+    code.push_str(&format!("/// A hash of every embedded source.\npub const SOURCES_HASH: u64 = {hash:#x};\n"));
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("builtins.rs");
     fs::write(out, code).unwrap();
 }

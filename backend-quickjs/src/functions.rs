@@ -3,7 +3,7 @@
 use std::ffi::{c_void, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use engine_api::{intrinsics, Args, Handle, HeapStats, JsError, OpFn, PendingOp, Resolver, Value};
+use engine_api::{intrinsics, Args, EmbeddedScripts, Handle, HeapStats, JsError, OpFn, PendingOp, Resolver, Value};
 use rquickjs::qjs;
 
 use crate::convert::string_of;
@@ -145,6 +145,18 @@ unsafe extern "C" fn intrinsic_trampoline(
             let params: Vec<&str> = params.iter().map(String::as_str).collect();
             compile_function(ctx, &source, &filename, &params)
         }
+        intrinsics::COMPILE_EMBEDDED => {
+            let (Some(name), Some(filename)) = (string_of(ctx, a0), string_of(ctx, a1)) else {
+                return qjs::JS_EXCEPTION;
+            };
+            let params = match from_js(shared, ctx, arg(argc, argv, 2)) {
+                Ok(Value::Array(items)) => items.into_iter().filter_map(|v| v.as_str().map(str::to_owned)).collect(),
+                Ok(_) => Vec::new(),
+                Err(e) => return throw(shared, ctx, e),
+            };
+            let params: Vec<&str> = params.iter().map(String::as_str).collect();
+            compile_embedded(shared, ctx, &name, &filename, &params)
+        }
         intrinsics::EVAL_SCRIPT => {
             let (Some(source), Some(filename)) = (string_of(ctx, a0), string_of(ctx, a1)) else {
                 return qjs::JS_EXCEPTION;
@@ -200,6 +212,39 @@ pub(crate) unsafe fn eval(ctx: *mut qjs::JSContext, source: &str, filename: &str
 pub(crate) unsafe fn compile_function(ctx: *mut qjs::JSContext, source: &str, filename: &str, params: &[&str]) -> qjs::JSValue {
     let wrapped = format!("(function ({}) {{{source}\n}})", params.join(", "));
     eval(ctx, &wrapped, filename, qjs::JS_EVAL_TYPE_GLOBAL as i32, 1)
+}
+
+/// An embedded script, from cached bytecode when the cache has it (parsing is most of
+/// QuickJS's start-up), else compiled and its bytecode stored.
+pub(crate) unsafe fn compile_embedded(shared: &Shared, ctx: *mut qjs::JSContext, name: &str, filename: &str, params: &[&str]) -> qjs::JSValue {
+    let source = match shared.embedded.get(name) {
+        Ok(s) => s,
+        Err(e) => return throw(shared, ctx, e),
+    };
+    let key = EmbeddedScripts::cache_key(filename, params);
+    let cache = shared.embedded.cache.as_ref();
+    if let Some(bytes) = cache.and_then(|c| c.get(&key)) {
+        let code = qjs::JS_ReadObject(ctx, bytes.as_ptr(), bytes.len() as _, qjs::JS_READ_OBJ_BYTECODE as i32);
+        if !qjs::JS_IsException(code) {
+            return qjs::JS_EvalFunction(ctx, code);
+        }
+        // Unreadable bytecode: compile from source instead.
+        qjs::JS_FreeValue(ctx, qjs::JS_GetException(ctx));
+    }
+    let wrapped = format!("(function ({}) {{{source}\n}})", params.join(", "));
+    let code = eval(ctx, &wrapped, filename, (qjs::JS_EVAL_TYPE_GLOBAL | qjs::JS_EVAL_FLAG_COMPILE_ONLY) as i32, 1);
+    if qjs::JS_IsException(code) {
+        return code;
+    }
+    if let Some(cache) = cache {
+        let mut len: qjs::size_t = 0;
+        let buf = qjs::JS_WriteObject(ctx, &mut len, code, qjs::JS_WRITE_OBJ_BYTECODE as i32);
+        if !buf.is_null() {
+            cache.put(&key, std::slice::from_raw_parts(buf, len as usize).to_vec());
+            qjs::js_free(ctx, buf as *mut _);
+        }
+    }
+    qjs::JS_EvalFunction(ctx, code)
 }
 
 /// Runs pending jobs until none is left. True when the runtime was interrupted; the

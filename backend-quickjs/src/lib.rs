@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use engine_api::{
-    BackendDecl, Engine, EngineConfig, Handle, HandleTable, HeapStats, JsError, ModuleLoader, OpDecl,
+    BackendDecl, EmbeddedScripts, Engine, EngineConfig, Handle, HandleTable, HeapStats, JsError, ModuleLoader, OpDecl,
     OpState, PendingOp, PromiseState, Resolver, Terminator, Value,
 };
 use rquickjs::qjs;
@@ -52,6 +52,7 @@ pub(crate) struct Shared {
     pub op_state: Rc<RefCell<OpState>>,
     pub spawn_op: Rc<dyn Fn(PendingOp)>,
     pub loader: Rc<dyn ModuleLoader>,
+    pub embedded: EmbeddedScripts,
     /// `(kind, promise, reason)` as the intrinsic `takeRejections` hands them out.
     pub rejections: RefCell<Vec<(u8, qjs::JSValue, qjs::JSValue)>>,
     pub import_meta_hook: Cell<qjs::JSValue>,
@@ -188,6 +189,7 @@ impl QuickJs {
                 op_state: config.op_state,
                 spawn_op: config.spawn_op,
                 loader: config.loader,
+                embedded: config.embedded,
                 rejections: RefCell::new(Vec::new()),
                 import_meta_hook: Cell::new(qjs::JS_UNDEFINED),
                 object_prototype: Cell::new(qjs::JS_UNDEFINED),
@@ -249,6 +251,14 @@ impl Engine for QuickJs {
         self.enter();
         unsafe {
             let v = functions::compile_function(self.ctx, source, filename, params);
+            self.finish_handle(v)
+        }
+    }
+
+    fn compile_embedded(&mut self, name: &str, filename: &str, params: &[&str]) -> Result<Handle, JsError> {
+        self.enter();
+        unsafe {
+            let v = functions::compile_embedded(&self.shared, self.ctx, name, filename, params);
             self.finish_handle(v)
         }
     }

@@ -197,6 +197,23 @@ fn call_intrinsic<'s>(
                 rv.set(f.into());
             }
         }
+        intrinsics::COMPILE_EMBEDDED => {
+            let (Some(name), Some(filename)) = (a0.to_string(scope), a1.to_string(scope)) else { return };
+            let (name, filename) = (name.to_rust_string_lossy(scope), filename.to_rust_string_lossy(scope));
+            let mut params = Vec::new();
+            if let Ok(list) = v8::Local::<v8::Array>::try_from(args.get(2)) {
+                for i in 0..list.length() {
+                    let Some(p) = list.get_index(scope, i).and_then(|p| p.to_string(scope)) else { return };
+                    params.push(p.to_rust_string_lossy(scope));
+                }
+            }
+            let params: Vec<&str> = params.iter().map(String::as_str).collect();
+            match compile_embedded(scope, shared, &name, &filename, &params) {
+                Ok(Some(f)) => rv.set(f.into()),
+                Ok(None) => {}
+                Err(e) => throw(scope, shared, e),
+            }
+        }
         intrinsics::EVAL_SCRIPT => {
             let (Some(source), Some(filename)) = (a0.to_string(scope), a1.to_string(scope)) else { return };
             if let Some(v) = eval(scope, source, filename) {
@@ -285,6 +302,51 @@ pub(crate) fn compile_function<'s>(
         v8::script_compiler::CompileOptions::NoCompileOptions,
         v8::script_compiler::NoCacheReason::NoReason,
     )
+}
+
+/// An embedded script: its text is a `'static` str, so ASCII sources become external
+/// strings (no copy), and V8's code cache skips the parse when the host has one.
+pub(crate) fn compile_embedded<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    shared: &Shared,
+    name: &str,
+    filename: &str,
+    params: &[&str],
+) -> Result<Option<v8::Local<'s, v8::Function>>, JsError> {
+    let text = shared.embedded.get(name)?;
+    let source = if text.is_ascii() { v8::String::new_external_onebyte_static(scope, text.as_bytes()) } else { None };
+    let (Some(source), Some(file)) = (source.or_else(|| v8::String::new(scope, text)), v8::String::new(scope, filename)) else {
+        return Ok(None);
+    };
+    let mut names = Vec::with_capacity(params.len());
+    for p in params {
+        let Some(n) = v8::String::new(scope, p) else { return Ok(None) };
+        names.push(n);
+    }
+    let origin = script_origin(scope, file.into(), false);
+    let key = engine_api::EmbeddedScripts::cache_key(filename, params);
+    let cache = shared.embedded.cache.clone();
+    let cached = cache.as_ref().and_then(|c| c.get(&key));
+    use v8::script_compiler::{CachedData, CompileOptions, NoCacheReason, Source};
+    let f = match &cached {
+        Some(bytes) => {
+            let mut src = Source::new_with_cached_data(source, Some(&origin), CachedData::new(bytes));
+            v8::script_compiler::compile_function(scope, &mut src, &names, &[], CompileOptions::ConsumeCodeCache, NoCacheReason::NoReason)
+        }
+        None => {
+            // Compiled eagerly when the cache is being filled, so that the cache holds
+            // the inner functions too and not only the top level.
+            let mut src = Source::new(source, Some(&origin));
+            let options = if cache.is_some() { CompileOptions::EagerCompile } else { CompileOptions::NoCompileOptions };
+            v8::script_compiler::compile_function(scope, &mut src, &names, &[], options, NoCacheReason::NoReason)
+        }
+    };
+    if let (Some(f), Some(cache), None) = (f, &cache, &cached) {
+        if let Some(data) = f.create_code_cache() {
+            cache.put(&key, data.to_vec());
+        }
+    }
+    Ok(f)
 }
 
 pub(crate) extern "C" fn promise_reject_callback(message: v8::PromiseRejectMessage) {

@@ -70,6 +70,7 @@ pub(crate) struct Shared {
     pub op_state: Rc<RefCell<OpState>>,
     pub spawn_op: Rc<dyn Fn(PendingOp)>,
     pub loader: Rc<dyn ModuleLoader>,
+    pub embedded: engine_api::EmbeddedScripts,
     pub rejections: RefCell<Vec<Rejection>>,
     pub import_meta_hook: RefCell<Option<v8::Global<v8::Function>>>,
     /// This context's `Object.prototype`, to tell plain objects from instances.
@@ -185,6 +186,7 @@ impl V8 {
             op_state: config.op_state,
             spawn_op: config.spawn_op,
             loader: config.loader,
+            embedded: config.embedded,
             rejections: RefCell::new(Vec::new()),
             import_meta_hook: RefCell::new(None),
             object_prototype: RefCell::new(None),
@@ -301,6 +303,17 @@ impl Engine for V8 {
             match compiled {
                 Some(f) => Ok(shared.insert(tc, f.into())),
                 None => Err(caught(tc, shared)),
+            }
+        })
+    }
+
+    fn compile_embedded(&mut self, name: &str, filename: &str, params: &[&str]) -> Result<Handle, JsError> {
+        self.run(|scope, shared| {
+            v8::tc_scope!(let tc, scope);
+            match functions::compile_embedded(tc, shared, name, filename, params) {
+                Ok(Some(f)) => Ok(shared.insert(tc, f.into())),
+                Ok(None) => Err(caught(tc, shared)),
+                Err(e) => Err(e),
             }
         })
     }
@@ -488,6 +501,7 @@ mod tests {
             op_state: Rc::new(RefCell::new(OpState::new())),
             spawn_op: Rc::new(|_| {}),
             loader: Rc::new(loader),
+            embedded: engine_api::EmbeddedScripts { source: |_| None, cache: None },
             max_heap_bytes: None,
             engine_flags: Vec::new(),
         })

@@ -24,6 +24,7 @@ fn first_engine_sets_flags_and_heap_limit() {
         op_state: Rc::new(RefCell::new(OpState::new())),
         spawn_op: Rc::new(|_| {}),
         loader: Rc::new(NoModules),
+        embedded: engine_api::EmbeddedScripts { source: |_| None, cache: None },
         max_heap_bytes: Some(256 << 20),
         engine_flags: vec!["--expose-gc".into(), "--stack-size=900".into()],
     })

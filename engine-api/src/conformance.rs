@@ -42,6 +42,34 @@ static ECHO: OpDecl = OpDecl::sync("echo", op_echo);
 static COUNT: OpDecl = OpDecl::sync("count", op_count);
 static LATER: OpDecl = OpDecl::asynchronous("later", op_later);
 
+fn embedded_source(name: &str) -> Option<&'static str> {
+    match name {
+        "twice" => Some("return x * 2;"),
+        "broken" => Some("return );"),
+        _ => None,
+    }
+}
+
+/// A code cache in memory that counts its hits, shared by the engines of one test.
+#[derive(Default)]
+pub struct MemoryCache {
+    entries: RefCell<HashMap<String, Rc<[u8]>>>,
+    pub hits: std::cell::Cell<u32>,
+}
+
+impl CodeCache for MemoryCache {
+    fn get(&self, key: &str) -> Option<Rc<[u8]>> {
+        let hit = self.entries.borrow().get(key).cloned();
+        if hit.is_some() {
+            self.hits.set(self.hits.get() + 1);
+        }
+        hit
+    }
+    fn put(&self, key: &str, data: Vec<u8>) {
+        self.entries.borrow_mut().insert(key.to_owned(), data.into());
+    }
+}
+
 /// Modules from a map of URL -> source; specifiers are URLs or `./name` relative to nothing.
 struct MapLoader(HashMap<String, String>);
 
@@ -68,6 +96,10 @@ pub struct Fixture {
 }
 
 pub fn fixture(create: Create) -> Fixture {
+    fixture_with_cache(create, None)
+}
+
+pub fn fixture_with_cache(create: Create, cache: Option<Rc<dyn CodeCache>>) -> Fixture {
     let pending: Rc<RefCell<Vec<PendingOp>>> = Rc::default();
     let queue = pending.clone();
     let mut state = OpState::new();
@@ -87,6 +119,7 @@ pub fn fixture(create: Create) -> Fixture {
         op_state: Rc::new(RefCell::new(state)),
         spawn_op: Rc::new(move |p| queue.borrow_mut().push(p)),
         loader: Rc::new(loader),
+        embedded: EmbeddedScripts { source: embedded_source, cache },
         max_heap_bytes: None,
         engine_flags: Vec::new(),
     };
@@ -224,6 +257,27 @@ pub fn compile_function_positions(create: Create) {
     let err = e.compile_function("ok();\nreturn );", "/x/h.js", &[]).unwrap_err();
     assert_eq!(err.name, "SyntaxError");
     assert_eq!(err.location.expect("location").line, 2);
+}
+
+pub fn embedded_scripts_compile_and_cache(create: Create) {
+    let cache = Rc::new(MemoryCache::default());
+    for round in 0..2 {
+        let mut f = fixture_with_cache(create, Some(cache.clone()));
+        let e = &mut *f.engine;
+        let twice = e.compile_embedded("twice", "emb:twice.js", &["x"]).unwrap();
+        assert_eq!(e.call(&twice, Value::Undefined, vec![21.into()]).unwrap(), Value::Number(42.0), "round {round}");
+        let err = e.compile_embedded("broken", "emb:broken.js", &[]).unwrap_err();
+        assert_eq!(err.name, "SyntaxError");
+        assert!(e.compile_embedded("missing", "emb:missing.js", &[]).is_err());
+        expose_bindings(e);
+        assert_eq!(eval(e, "b.compileEmbedded('twice', 'emb:twice.js', ['x'])(5)"), Value::Number(10.0));
+    }
+    // Engines that cache read back what the first engine stored; others never store.
+    assert!(cache.hits.get() == 0 || cache.hits.get() >= 2, "hits: {}", cache.hits.get());
+    // Without a cache, embedded scripts still compile.
+    let mut f = fixture(create);
+    let twice = f.engine.compile_embedded("twice", "emb:twice.js", &["x"]).unwrap();
+    assert_eq!(f.engine.call(&twice, Value::Undefined, vec![1.into()]).unwrap(), Value::Number(2.0));
 }
 
 pub fn ops_are_called(create: Create) {
@@ -407,7 +461,7 @@ macro_rules! conformance_tests {
     ($create:expr) => {
         $crate::conformance_tests!(@each $create;
             values_round_trip handles_are_released exceptions_become_errors
-            compile_function_positions ops_are_called async_ops_settle_promises
+            compile_function_positions embedded_scripts_compile_and_cache ops_are_called async_ops_settle_promises
             promises_and_microtasks rejections_are_tracked modules_load_through_the_loader
             terminate_stops_a_loop heap_statistics handles_survive_gc);
     };

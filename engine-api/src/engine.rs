@@ -25,6 +25,11 @@ pub trait Engine {
     /// and syntax errors are those of `source`, line 1 column 1 being its first character.
     fn compile_function(&mut self, source: &str, filename: &str, params: &[&str]) -> Result<Handle, JsError>;
 
+    /// Compiles the embedded script `name` (see [`EmbeddedScripts`]) as
+    /// [`compile_function`](Engine::compile_function) would, using and filling the code
+    /// cache where the engine has one.
+    fn compile_embedded(&mut self, name: &str, filename: &str, params: &[&str]) -> Result<Handle, JsError>;
+
     /// Calls `func` with `this` and `args`.
     fn call(&mut self, func: &Handle, this: Value, args: Vec<Value>) -> Result<Value, JsError>;
 
@@ -95,6 +100,34 @@ pub struct ModuleSource {
     pub source: String,
 }
 
+/// Compiled forms of embedded scripts kept between runs, so that start-up need not
+/// parse them again: QuickJS bytecode, a V8 code cache. Keys are the backend's; the
+/// host keeps one cache per engine build and drops it when the scripts change.
+pub trait CodeCache {
+    fn get(&self, key: &str) -> Option<std::rc::Rc<[u8]>>;
+    fn put(&self, key: &str, data: Vec<u8>);
+}
+
+/// Scripts compiled into the binary (host/js), compiled by name with
+/// [`Engine::compile_embedded`] or the `compileEmbedded` intrinsic, so their text never
+/// crosses into JS and their compiled form can be cached.
+#[derive(Clone)]
+pub struct EmbeddedScripts {
+    pub source: fn(&str) -> Option<&'static str>,
+    pub cache: Option<Rc<dyn CodeCache>>,
+}
+
+impl EmbeddedScripts {
+    /// The source of `name`, or the error for a name that is not embedded.
+    pub fn get(&self, name: &str) -> Result<&'static str, JsError> {
+        (self.source)(name).ok_or_else(|| JsError::error(format!("no embedded script '{name}'")))
+    }
+    /// The cache key of a compiled script: what compiling it depends on.
+    pub fn cache_key(filename: &str, params: &[&str]) -> String {
+        format!("{filename}({})", params.join(","))
+    }
+}
+
 /// What the host hands a backend to build an engine.
 pub struct EngineConfig {
     pub ops: Vec<&'static OpDecl>,
@@ -102,6 +135,7 @@ pub struct EngineConfig {
     /// Receives each async op's future and the resolver of the promise JS got back.
     pub spawn_op: Rc<dyn Fn(PendingOp)>,
     pub loader: Rc<dyn ModuleLoader>,
+    pub embedded: EmbeddedScripts,
     /// Heap limit (Node's `--max-old-space-size`, in bytes) where the engine has one.
     pub max_heap_bytes: Option<usize>,
     /// Engine-specific flags (`--v8-flags=...`); backends without flags ignore them.

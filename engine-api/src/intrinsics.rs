@@ -15,6 +15,8 @@ pub const PROXY_DETAILS: &str = "proxyDetails";
 pub const TAKE_REJECTIONS: &str = "takeRejections";
 /// `compileFunction(source, filename, params)`: as [`Engine::compile_function`](crate::Engine::compile_function).
 pub const COMPILE_FUNCTION: &str = "compileFunction";
+/// `compileEmbedded(name, filename, params)`: as [`Engine::compile_embedded`](crate::Engine::compile_embedded).
+pub const COMPILE_EMBEDDED: &str = "compileEmbedded";
 /// `evalScript(source, filename)`: as [`Engine::eval_script`](crate::Engine::eval_script).
 pub const EVAL_SCRIPT: &str = "evalScript";
 /// `setImportMetaHook(fn)`: `fn(meta, url)` is called once per module to fill `import.meta`
@@ -36,6 +38,7 @@ pub const ALL: &[&str] = &[
     PROXY_DETAILS,
     TAKE_REJECTIONS,
     COMPILE_FUNCTION,
+    COMPILE_EMBEDDED,
     EVAL_SCRIPT,
     SET_IMPORT_META_HOOK,
     HEAP_STATISTICS,

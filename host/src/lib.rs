@@ -4,6 +4,7 @@
 mod builtins;
 pub mod cjs_lexer;
 pub mod cli;
+mod code_cache;
 mod fatal;
 mod loader;
 pub mod ops;

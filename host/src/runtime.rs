@@ -13,7 +13,7 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
-use engine_api::{registered_ops, BackendDecl, Engine, EngineConfig, Handle, JsError, OpResult, OpState, PendingOp, Resolver, Value};
+use engine_api::{registered_ops, BackendDecl, EmbeddedScripts, Engine, EngineConfig, Handle, JsError, OpResult, OpState, PendingOp, Resolver, Value};
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use futures_util::FutureExt;
 
@@ -100,13 +100,19 @@ pub fn run(options: RuntimeOptions, entry: Entry) -> i32 {
                 return 1;
             }
         };
-        runtime.run(entry).await
+        let code = runtime.run(entry).await;
+        // The process ends now: tearing the engine down would only free memory the
+        // OS reclaims anyway (a measurable part of a short script's run time).
+        std::mem::forget(runtime);
+        code
     })
 }
 
 impl Runtime {
     pub fn new(options: RuntimeOptions) -> Result<Runtime, JsError> {
         let resolver = Rc::new(resolve::Resolver::new());
+        let engine_version = (options.backend.version)();
+        let cache = crate::code_cache::DiskCache::open(options.backend.name, &engine_version);
         let mut state = OpState::new();
         state.put(LoopState::new());
         state.put(resolver.clone());
@@ -114,7 +120,7 @@ impl Runtime {
             argv: options.argv,
             exec_argv: options.exec_argv,
             engine: options.backend.name,
-            engine_version: (options.backend.version)(),
+            engine_version,
             clock_origin: Instant::now(),
         });
         let state = Rc::new(RefCell::new(state));
@@ -125,12 +131,12 @@ impl Runtime {
             op_state: state.clone(),
             spawn_op: Rc::new(move |op| queue.borrow_mut().push(op)),
             loader: Rc::new(EsmLoader { resolver }),
+            embedded: EmbeddedScripts { source: builtins::source, cache: cache.map(|c| c as Rc<dyn engine_api::CodeCache>) },
             max_heap_bytes: options.max_heap_bytes,
             engine_flags: options.engine_flags,
         };
         let mut engine = (options.backend.create)(config)?;
-        let source = builtins::source("internal/bootstrap").expect("host/js/internal/bootstrap.js is embedded");
-        let bootstrap = engine.compile_function(source, "node:internal/bootstrap", &["bindings"])?;
+        let bootstrap = engine.compile_embedded("internal/bootstrap", "node:internal/bootstrap", &["bindings"])?;
         let bindings = engine.bindings();
         let hooks = engine.call(&bootstrap, Value::Undefined, vec![Value::Handle(bindings)])?;
         Ok(Runtime { engine, state, spawned, inflight: FuturesUnordered::new(), hooks: Hooks::from_value(hooks)? })

@@ -455,7 +455,7 @@ scenarios['inspect and keys'] = ({ E, out }) => {
   out('own', Reflect.ownKeys(e).map(String));
   out('proto', Reflect.ownKeys(E.prototype).map(String));
   // Ours also carries EventTarget, Event, CustomEvent and the host hooks, hidden.
-  const extras = ['EventTarget', 'Event', 'CustomEvent', '_setWarningHook', '_setNextTick', '_internals'];
+  const extras = ['EventTarget', 'Event', 'CustomEvent', '_setWarningHook', '_setNextTick', '_internals', '_shared'];
   const statics = Object.getOwnPropertyNames(E).filter((k) => !extras.includes(k));
   out('statics', statics, Object.keys(E));
   for (const k of statics) {

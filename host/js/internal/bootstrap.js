@@ -5,17 +5,24 @@
 // start-up time is a goal.
 
 const moduleCache = new Map();
+// As Node's process.moduleLoadList: what start-up and the program loaded, in order.
+const moduleLoadList = [];
 const builtinParams = ['exports', 'require', 'module', 'bindings'];
 
 // Loads a builtin or internal module by id, CommonJS-style (cycles see partial exports).
 function requireBuiltin(id) {
   const cached = moduleCache.get(id);
   if (cached !== undefined) return cached.exports;
-  const source = bindings.builtinSource(id);
-  if (source === undefined) throw new Error(`jsrig: no builtin module '${id}'`);
   const module = { id, exports: {}, loaded: false };
   moduleCache.set(id, module);
-  const fn = bindings.compileFunction(source, `node:${id}`, builtinParams);
+  moduleLoadList.push(`NativeModule ${id}`);
+  let fn;
+  try {
+    fn = bindings.compileEmbedded(id, `node:${id}`, builtinParams);
+  } catch (err) {
+    moduleCache.delete(id);
+    throw err;
+  }
   fn.call(module.exports, module.exports, requireBuiltin, module, bindings);
   module.loaded = true;
   return module.exports;
@@ -25,7 +32,7 @@ const info = bindings.processInfo();
 const taskQueues = requireBuiltin('internal/process/task_queues');
 const timers = requireBuiltin('internal/timers');
 const process = requireBuiltin('internal/process/object').createProcess(info, requireBuiltin);
-const fatal = requireBuiltin('internal/process/fatal');
+Object.defineProperty(process, 'moduleLoadList', { value: moduleLoadList, enumerable: false, configurable: true, writable: false });
 
 function defineGlobal(name, value, enumerable) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
@@ -58,6 +65,9 @@ defineGlobal('setTimeout', timers.setTimeout, true);
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
 defineGlobal('process', process, false);
 defineLazyGlobal('console', () => requireBuiltin('console'), false);
+defineLazyGlobal('EventTarget', () => requireBuiltin('events').EventTarget, false);
+defineLazyGlobal('Event', () => requireBuiltin('events').Event, false);
+defineLazyGlobal('CustomEvent', () => requireBuiltin('events').CustomEvent, false);
 
 if (info.execArgv.includes('--expose-gc')) defineGlobal('gc', bindings.gc, false);
 
@@ -86,7 +96,7 @@ return {
   processTicksAndRejections: taskQueues.processTicksAndRejections,
   processTimers: timers.processTimers,
   processImmediates: timers.processImmediates,
-  handleUncaught: fatal.handleUncaught,
+  handleUncaught: (err, location) => requireBuiltin('internal/process/fatal').handleUncaught(err, location),
   emitBeforeExit: () => process.emit('beforeExit', process.exitCode || 0),
   emitExit: () => requireBuiltin('internal/modules/run_main').emitExit(process),
 };

@@ -4,10 +4,21 @@
 // text, trailing newline included: nothing is buffered here, so output
 // interleaves with other writers exactly as the calls were made.
 
-const {
-  inspect, formatWithOptions, getStringWidth, getStackString,
-} = require('internal/util/inspect');
-const types = require('internal/util/types');
+// inspect is loaded on first need: console.log('text') never needs it, and
+// start-up time is a goal.
+let inspectModule;
+function inspectLib() {
+  if (inspectModule === undefined) inspectModule = require('internal/util/inspect');
+  return inspectModule;
+}
+const inspect = (...args) => inspectLib().inspect(...args);
+const formatWithOptions = (...args) => inspectLib().formatWithOptions(...args);
+const getStringWidth = (...args) => inspectLib().getStringWidth(...args);
+const getStackString = (...args) => inspectLib().getStackString(...args);
+const types = {
+  isMap: (v) => require('internal/util/types').isMap(v),
+  isSet: (v) => require('internal/util/types').isSet(v),
+};
 
 const kColorInspectOptions = { colors: true };
 const kNoColorInspectOptions = {};
@@ -167,13 +178,12 @@ function Console(options /* or: stdout, stderr, ignoreErrors */) {
 
   if (!isWritable(stdout)) throw new (errors().ERR_CONSOLE_WRITABLE_STREAM)('stdout');
   if (!isWritable(stderr)) throw new (errors().ERR_CONSOLE_WRITABLE_STREAM)('stderr');
-  const { validateOneOf, validateInteger, validateObject } = validators();
-  validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
+  if (colorMode !== 'auto') validators().validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
   if (groupIndentation !== undefined) {
-    validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
+    validators().validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
   }
   if (inspectOptions !== undefined) {
-    validateObject(inspectOptions, 'options.inspectOptions');
+    validators().validateObject(inspectOptions, 'options.inspectOptions');
     if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
       throw new (errors().ERR_INCOMPATIBLE_OPTION_PAIR)('options.inspectOptions.color', 'colorMode');
     }
@@ -248,6 +258,15 @@ function inspectOptionsFor(console, stream) {
 }
 
 function formatFor(console, stream, args) {
+  // Plain strings with no format directive are just joined, as format() would.
+  if (args.length !== 0 && typeof args[0] === 'string' && !args[0].includes('%')) {
+    let text = args[0];
+    for (let i = 1; i < args.length; i++) {
+      if (typeof args[i] !== 'string') return formatWithOptions(inspectOptionsFor(console, stream), ...args);
+      text += ' ' + args[i];
+    }
+    return text;
+  }
   return formatWithOptions(inspectOptionsFor(console, stream), ...args);
 }
 

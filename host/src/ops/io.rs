@@ -27,10 +27,12 @@ fn op_write(_: &mut OpState, mut args: Args) -> OpResult {
     }
 }
 
-/// Flushes what Rust buffers of stdout before the process ends.
+/// Everything owed before the process ends, whichever way it ends: buffered output,
+/// and the code cache if this run added to it.
 pub fn flush() {
     let _ = std::io::stdout().lock().flush();
     let _ = std::io::stderr().lock().flush();
+    crate::code_cache::save();
 }
 
 inventory::submit!(OpDecl::sync("isatty", op_isatty));

@@ -59,7 +59,8 @@ pub(crate) fn number_value(n: f64) -> JSVal {
     }
 }
 
-pub(crate) unsafe fn to_js(shared: &Shared, cx: *mut JSContext, v: Value, mut out: jsapi::MutableHandleValue) -> Result<(), Thrown> {
+pub(crate) unsafe fn to_js(shared: &Shared, cx: *mut JSContext, v: Value, out: jsapi::MutableHandleValue) -> Result<(), Thrown> {
+    crate::stress_gc(cx);
     let value = match v {
         Value::Undefined => UndefinedValue(),
         Value::Null => NullValue(),
@@ -195,8 +196,18 @@ pub(crate) unsafe fn is_proxy(obj: *mut JSObject) -> bool {
     (*mozjs::rust::get_object_class(obj)).flags & mozjs::JSCLASS_IS_PROXY != 0
 }
 
+/// A proxy's handler, read as SpiderMonkey's inline `js::GetProxyHandler` does: the
+/// handler is the first word after the object header (mozjs's glue version accepts
+/// only handlers made in Rust).
+pub(crate) unsafe fn proxy_handler(obj: *mut JSObject) -> *const c_void {
+    debug_assert!(is_proxy(obj));
+    const PROXY_DATA_OFFSET: usize = std::mem::size_of::<*const c_void>();
+    *((obj as *const u8).add(PROXY_DATA_OFFSET) as *const *const c_void)
+}
+
 unsafe fn object_from_js(shared: &Shared, cx: *mut JSContext, obj: *mut JSObject, depth: u32) -> Result<Value, Thrown> {
     rooted!(in(cx) let obj = obj);
+    crate::stress_gc(cx);
     let handle = || Ok(Value::Handle(shared.insert(ObjectValue(obj.get()))));
     if is_proxy(obj.get()) || jsapi::IsCallable(obj.get()) {
         return handle();
@@ -229,6 +240,7 @@ unsafe fn object_from_js(shared: &Shared, cx: *mut JSContext, obj: *mut JSObject
             if !jsapi::JS_GetElement(cx, obj.handle().into(), i, item.handle_mut().into()) {
                 return Err(Thrown);
             }
+            crate::stress_gc(cx);
             items.push(from_js_depth(shared, cx, item.get(), depth + 1)?);
         }
         return Ok(Value::Array(items));
@@ -265,7 +277,7 @@ impl IdVec {
     }
 
     unsafe fn handle_mut(&mut self) -> jsapi::MutableHandleIdVector {
-        jsapi::MutableHandleIdVector { ptr: mozjs::glue::GetIdVectorAddress(self.0) as *mut _, _phantom_0: std::marker::PhantomData }
+        jsapi::MutableHandleIdVector { ptr: mozjs::glue::GetIdVectorAddress(self.0) }
     }
 
     /// Read afresh after every call that can collect: the GC may update the ids in place.
@@ -301,7 +313,7 @@ pub(crate) unsafe fn key_string(cx: *mut JSContext, id: jsid) -> String {
 unsafe fn plain_object_from_js(shared: &Shared, cx: *mut JSContext, obj: jsapi::HandleObject, depth: u32) -> Result<Value, Thrown> {
     // Own enumerable string keys, integer keys first, then in creation order.
     let mut keys = IdVec::new(cx);
-    if !jsapi::JS_Enumerate(cx, obj, keys.handle_mut()) {
+    if !jsapi::GetPropertyKeys(cx, obj, jsapi::JSITER_OWNONLY, keys.handle_mut()) {
         return Err(Thrown);
     }
     let len = keys.ids().len();
@@ -312,6 +324,7 @@ unsafe fn plain_object_from_js(shared: &Shared, cx: *mut JSContext, obj: jsapi::
         if !jsapi::JS_GetPropertyById(cx, obj, id.handle().into(), value.handle_mut().into()) {
             return Err(Thrown);
         }
+        crate::stress_gc(cx);
         let key = key_string(cx, id.get());
         props.push((key, from_js_depth(shared, cx, value.get(), depth + 1)?));
     }

@@ -10,7 +10,7 @@ use mozjs::jsapi::{self, JSContext, JSObject};
 use mozjs::jsval::{Int32Value, JSVal, ObjectValue, UndefinedValue};
 use mozjs::rooted;
 
-use crate::convert::{is_proxy, to_string};
+use crate::convert::{is_proxy, proxy_handler, to_string};
 use crate::{from_js, throw, to_js, Shared, Slot, Thrown};
 
 /// Runs once per realm, before any user code: the V8-compatible defaults, and what
@@ -36,7 +36,7 @@ pub(crate) unsafe fn setup_realm(shared: &Shared) -> Result<Handle, JsError> {
     if !eval(cx, PRELUDE, "jsrig:spidermonkey/prelude.js", proxy.handle_mut().into()) {
         return Err(shared.failure());
     }
-    shared.scripted_proxy_handler.set(mozjs::glue::GetProxyHandler(proxy.get().to_object()));
+    shared.scripted_proxy_handler.set(proxy_handler(proxy.get().to_object()));
 
     rooted!(in(cx) let bindings = jsapi::JS_NewPlainObject(cx));
     if bindings.get().is_null() {
@@ -95,6 +95,7 @@ unsafe extern "C" fn op_native(cx: *mut JSContext, argc: u32, vp: *mut JSVal) ->
 
 unsafe fn call_op(shared: &Shared, cx: *mut JSContext, decl: &'static OpDecl, args: &jsapi::CallArgs) -> bool {
     shared.free_released();
+    crate::stress_gc(cx);
     let mut values = Vec::with_capacity(args.argc_ as usize);
     for i in 0..args.argc_ {
         match from_js(shared, cx, args.get(i)) {
@@ -123,7 +124,9 @@ unsafe fn call_op(shared: &Shared, cx: *mut JSContext, decl: &'static OpDecl, ar
             if promise.is_null() {
                 return false;
             }
-            let id = shared.roots.insert(ObjectValue(promise));
+            rooted!(in(cx) let promise = promise);
+            crate::stress_gc(cx);
+            let id = shared.roots.insert(ObjectValue(promise.get()));
             let resolver = shared.handles.borrow_mut().insert(Slot::Resolver(id));
             (shared.spawn_op)(PendingOp { resolver: Resolver(resolver), future });
             args.rval().set(ObjectValue(shared.roots.get(id).to_object()));
@@ -161,6 +164,9 @@ unsafe fn set_object(args: &jsapi::CallArgs, obj: *mut JSObject) -> bool {
 }
 
 unsafe fn call_intrinsic(shared: &Shared, cx: *mut JSContext, name: &str, args: &jsapi::CallArgs) -> bool {
+    // The return slot holds the callee until set.
+    args.rval().set(UndefinedValue());
+    crate::stress_gc(cx);
     let a0 = args.get(0);
     match name {
         intrinsics::RUN_MICROTASKS => {
@@ -179,7 +185,7 @@ unsafe fn call_intrinsic(shared: &Shared, cx: *mut JSContext, name: &str, args: 
             }
             let state = jsapi::GetPromiseState(p.handle().into());
             rooted!(in(cx) let mut result = UndefinedValue());
-            jsapi::JS_GetPromiseResult(p.handle().into(), result.handle_mut().into());
+            mozjs::glue::JS_GetPromiseResult(p.handle().into(), result.handle_mut().into());
             let arr = match state {
                 jsapi::PromiseState::Pending => new_array(cx, &[Int32Value(0)]),
                 jsapi::PromiseState::Fulfilled => new_array(cx, &[Int32Value(1), result.get()]),
@@ -192,7 +198,7 @@ unsafe fn call_intrinsic(shared: &Shared, cx: *mut JSContext, name: &str, args: 
                 return true;
             }
             let obj = a0.get().to_object();
-            if !is_proxy(obj) || mozjs::glue::GetProxyHandler(obj) != shared.scripted_proxy_handler.get() {
+            if !is_proxy(obj) || proxy_handler(obj) != shared.scripted_proxy_handler.get() {
                 return true;
             }
             // A scripted proxy keeps its target as the private and its handler in
@@ -228,6 +234,25 @@ unsafe fn call_intrinsic(shared: &Shared, cx: *mut JSContext, name: &str, args: 
             };
             let params: Vec<&str> = params.iter().map(String::as_str).collect();
             set_object(args, compile_function(cx, &source, &filename, &params))
+        }
+        intrinsics::COMPILE_EMBEDDED => {
+            let (name, filename) = match (to_string(cx, a0), to_string(cx, args.get(1))) {
+                (Ok(s), Ok(f)) => (s, f),
+                _ => return false,
+            };
+            let params: Vec<String> = match from_js(shared, cx, args.get(2)) {
+                Ok(Value::Array(items)) => items.into_iter().filter_map(|v| v.as_str().map(str::to_owned)).collect(),
+                Ok(_) => Vec::new(),
+                Err(Thrown) => return false,
+            };
+            let params: Vec<&str> = params.iter().map(String::as_str).collect();
+            match shared.embedded.get(&name) {
+                Ok(source) => set_object(args, compile_function(cx, source, &filename, &params)),
+                Err(e) => {
+                    throw(shared, cx, e);
+                    false
+                }
+            }
         }
         intrinsics::EVAL_SCRIPT => {
             let (source, filename) = match (to_string(cx, a0), to_string(cx, args.get(1))) {
@@ -278,9 +303,14 @@ pub(crate) struct CompileOptions(*mut jsapi::ReadOnlyCompileOptions);
 
 impl CompileOptions {
     pub unsafe fn new(cx: *mut JSContext, filename: &str) -> CompileOptions {
+        Self::with_line(cx, filename, 1)
+    }
+
+    /// `line` is the number of the source's first line.
+    pub unsafe fn with_line(cx: *mut JSContext, filename: &str, line: u32) -> CompileOptions {
         // A NUL cannot be in a C string; SpiderMonkey copies the name.
         let name = CString::new(filename.replace('\0', "\u{FFFD}")).expect("NULs replaced");
-        CompileOptions(mozjs::glue::NewCompileOptions(cx, name.as_ptr(), 1))
+        CompileOptions(mozjs::glue::NewCompileOptions(cx, name.as_ptr(), line))
     }
 
     pub fn ptr(&self) -> *const jsapi::ReadOnlyCompileOptions {
@@ -302,10 +332,11 @@ pub(crate) unsafe fn eval(cx: *mut JSContext, source: &str, filename: &str, rval
     jsapi::Evaluate2(cx, options.ptr(), &mut text, rval)
 }
 
-/// `vm.compileFunction`: SpiderMonkey compiles the body itself, so positions are those
-/// of `source`. Null with the exception pending.
+/// `vm.compileFunction`, positions being those of `source`: SpiderMonkey compiles
+/// `function (params\n) {\nsource\n}`, so the header goes on line 0 and the body's
+/// first line is line 1, its columns unshifted. Null with the exception pending.
 pub(crate) unsafe fn compile_function(cx: *mut JSContext, source: &str, filename: &str, params: &[&str]) -> *mut JSObject {
-    let options = CompileOptions::new(cx, filename);
+    let options = CompileOptions::with_line(cx, filename, 0);
     let names: Vec<CString> = match params.iter().map(|p| CString::new(*p)).collect() {
         Ok(n) => n,
         Err(_) => {
@@ -315,7 +346,7 @@ pub(crate) unsafe fn compile_function(cx: *mut JSContext, source: &str, filename
     };
     let name_ptrs: Vec<*const std::ffi::c_char> = names.iter().map(|n| n.as_ptr()).collect();
     // No objects on the chain: the function's scope is the global one.
-    let env = mozjs::glue::NewEnvironmentChain(cx, jsapi::SupportUnscopables::No);
+    let env = jsapi::NewEnvironmentChain(cx, jsapi::SupportUnscopables::No);
     let f = jsapi::CompileFunctionUtf8(
         cx,
         env,
@@ -326,7 +357,7 @@ pub(crate) unsafe fn compile_function(cx: *mut JSContext, source: &str, filename
         source.as_ptr() as *const std::ffi::c_char,
         source.len(),
     );
-    mozjs::glue::DeleteEnvironmentChain(env);
+    jsapi::DeleteEnvironmentChain(env);
     if f.is_null() {
         ptr::null_mut()
     } else {
@@ -390,7 +421,7 @@ pub(crate) unsafe extern "C" fn rejection_tracker(
             jsapi::PromiseRejectionHandlingState::Handled => 1,
         };
         rooted!(in(cx) let mut reason = UndefinedValue());
-        jsapi::JS_GetPromiseResult(promise, reason.handle_mut().into());
+        mozjs::glue::JS_GetPromiseResult(promise, reason.handle_mut().into());
         let entry = (kind, shared.roots.insert(ObjectValue(promise.get())), shared.roots.insert(reason.get()));
         shared.rejections.borrow_mut().push(entry);
     }));

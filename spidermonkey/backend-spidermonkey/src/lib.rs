@@ -22,6 +22,10 @@
 //! - SpiderMonkey allows one `JSContext` per thread, so a thread holds at most one
 //!   engine at a time; creating a second one on the same thread fails with an error.
 //!   Engines on different threads are independent.
+//! - The backend creates its `JSContext` itself rather than through `mozjs::rust::Runtime`:
+//!   SpiderMonkey's internal job queue (`js::UseInternalJobQueues`, which the host drains
+//!   with `js::RunJobs`) must be chosen before the self-hosted code is initialised, and
+//!   `Runtime::new` does both at once.
 
 // `JsError` is engine-api's type, returned everywhere across the interface.
 #![allow(clippy::result_large_err)]
@@ -34,20 +38,19 @@ mod modules;
 
 use std::cell::{Cell, RefCell, UnsafeCell};
 use std::ffi::{c_void, CStr};
-use std::mem::ManuallyDrop;
 use std::ptr;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock, RwLock};
 
 use engine_api::{
-    BackendDecl, Engine, EngineConfig, Handle, HandleTable, HeapStats, JsError, ModuleLoader, OpDecl,
+    BackendDecl, EmbeddedScripts, Engine, EngineConfig, Handle, HandleTable, HeapStats, JsError, ModuleLoader, OpDecl,
     OpState, PendingOp, PromiseState, Resolver, Terminator, Value,
 };
-use mozjs::jsapi::{self, JSContext, JSObject, JSTracer};
+use mozjs::jsapi::{self, Heap, JSContext, JSObject, JSTracer};
 use mozjs::jsval::{JSVal, ObjectValue, UndefinedValue};
 use mozjs::rooted;
-use mozjs::rust::{Heap, JSEngine, JSEngineHandle, RealmOptions, Runtime, ThreadSafeJSContext, Trace, SIMPLE_GLOBAL_CLASS};
+use mozjs::rust::{JSEngine, JSEngineHandle, RealmOptions, Runtime, Trace, SIMPLE_GLOBAL_CLASS};
 
 pub(crate) use convert::{from_js, to_js, Thrown};
 pub(crate) use exception::{take_exception, throw};
@@ -72,11 +75,54 @@ unsafe impl Sync for ProcessEngine {}
 
 fn engine_handle() -> Result<JSEngineHandle, JsError> {
     static ENGINE: OnceLock<Result<ProcessEngine, String>> = OnceLock::new();
-    let engine = ENGINE.get_or_init(|| JSEngine::init().map(ProcessEngine).map_err(|e| format!("{e:?}")));
+    let engine = ENGINE.get_or_init(|| {
+        let engine = JSEngine::init().map(ProcessEngine).map_err(|e| format!("{e:?}"))?;
+        // SAFETY: registers a plain function; it runs once, at exit.
+        unsafe { register_exit_handler() };
+        Ok(engine)
+    });
     match engine {
         Ok(e) => Ok(e.0.handle()),
         Err(e) => Err(JsError::error(format!("SpiderMonkey failed to initialise: {e}"))),
     }
+}
+
+/// Engines alive in the process, on any thread.
+static LIVE_ENGINES: AtomicUsize = AtomicUsize::new(0);
+
+/// SpiderMonkey's helper threads wait on a global lock that its static destructors
+/// destroy at exit: a process that exits without `JS_ShutDown` crashes in `exit()`.
+/// This handler, registered after SpiderMonkey's destructors and so run before them,
+/// shuts the engine down when no engine is left. When some are (the host exits from
+/// inside a run, as `process.exit()` does), shutting down under them is not possible,
+/// so the process ends at once with its exit status; Rust flushed its own stdout
+/// before calling `exit`, and C's stdio is flushed here.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+unsafe fn register_exit_handler() {
+    extern "C" {
+        // glibc's atexit with the exit status.
+        fn on_exit(function: unsafe extern "C" fn(libc::c_int, *mut c_void), arg: *mut c_void) -> libc::c_int;
+    }
+    unsafe extern "C" fn at_exit(status: libc::c_int, _: *mut c_void) {
+        if LIVE_ENGINES.load(Ordering::SeqCst) == 0 {
+            jsapi::JS_ShutDown();
+        } else {
+            libc::fflush(ptr::null_mut());
+            libc::_exit(status);
+        }
+    }
+    on_exit(at_exit, ptr::null_mut());
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+unsafe fn register_exit_handler() {
+    extern "C" fn at_exit() {
+        if LIVE_ENGINES.load(Ordering::SeqCst) == 0 {
+            // SAFETY: no engine is left to use the runtime state it frees.
+            unsafe { jsapi::JS_ShutDown() };
+        }
+    }
+    libc::atexit(at_exit);
 }
 
 /// The index of a traced value in the [`RootSet`].
@@ -121,7 +167,7 @@ impl RootSet {
     pub fn get(&self, id: RootId) -> JSVal {
         // SAFETY: as in `insert`.
         unsafe {
-            match (*self.slots.get()).get(id.0 as usize) {
+            match (&*self.slots.get()).get(id.0 as usize) {
                 Some(Some(heap)) => heap.get(),
                 _ => UndefinedValue(),
             }
@@ -149,7 +195,7 @@ impl RootSet {
     }
 
     unsafe fn trace(&self, trc: *mut JSTracer) {
-        for heap in (*self.slots.get()).iter().flatten() {
+        for heap in (&*self.slots.get()).iter().flatten() {
             heap.trace(trc);
         }
     }
@@ -164,6 +210,11 @@ impl RootSet {
 unsafe extern "C" fn trace_roots(trc: *mut JSTracer, data: *mut c_void) {
     let shared = &*(data as *const Shared);
     shared.roots.trace(trc);
+}
+
+pub(crate) unsafe fn stress_gc(cx: *mut JSContext) {
+    thread_local!(static ON: bool = std::env::var("SM_STRESS").is_ok());
+    if ON.with(|o| *o) { jsapi::JS_GC(cx, jsapi::GCReason::API); }
 }
 
 /// What a handle slot holds: a value, or a promise made for the host to settle.
@@ -185,6 +236,7 @@ pub(crate) struct Shared {
     pub op_state: Rc<RefCell<OpState>>,
     pub spawn_op: Rc<dyn Fn(PendingOp)>,
     pub loader: Rc<dyn ModuleLoader>,
+    pub embedded: EmbeddedScripts,
     pub rejections: RefCell<Vec<Rejection>>,
     pub import_meta_hook: Cell<Option<RootId>>,
     pub global: Cell<Option<RootId>>,
@@ -271,15 +323,24 @@ impl Shared {
 /// triggers from any thread.
 struct SpiderMonkeyTerminator {
     flag: Arc<AtomicBool>,
-    /// Becomes inert once the runtime is gone.
-    cx: ThreadSafeJSContext,
+    /// The context while it exists (as an address); cleared before it is destroyed.
+    cx: RwLock<Option<usize>>,
 }
 
 impl Terminator for SpiderMonkeyTerminator {
     fn terminate(&self) {
         self.flag.store(true, Ordering::SeqCst);
-        self.cx.request_interrupt_callback();
+        // The read lock keeps the context alive for the call: `Drop` takes the write lock.
+        if let Some(cx) = *self.cx.read().unwrap_or_else(|e| e.into_inner()) {
+            // SAFETY: documented as callable from any thread.
+            unsafe { jsapi::JS_RequestInterruptCallback(cx as *mut JSContext) };
+        }
     }
+}
+
+thread_local! {
+    /// Whether this thread has an engine: SpiderMonkey keeps one context per thread.
+    static HAS_ENGINE: Cell<bool> = const { Cell::new(false) };
 }
 
 unsafe extern "C" fn interrupt_callback(cx: *mut JSContext) -> bool {
@@ -302,8 +363,41 @@ pub struct SpiderMonkey {
     terminator: Arc<SpiderMonkeyTerminator>,
     /// The realm entered before ours (none, normally), restored on drop.
     old_realm: *mut jsapi::Realm,
-    /// Dropped by hand, after every root into its heap is released.
-    runtime: ManuallyDrop<Runtime>,
+    /// Keeps the process engine counted as in use while this runtime lives.
+    _engine: JSEngineHandle,
+}
+
+// mozjs's numbers for a context: its default heap size plus one GC chunk as the
+// initial limit (raised to "unlimited" right after), and Gecko's stack quotas.
+const CHUNK_SIZE: u32 = 1 << 20;
+const STACK_QUOTA: usize = 128 * 8 * 1024;
+const SYSTEM_CODE_BUFFER: usize = 10 * 1024;
+const TRUSTED_SCRIPT_BUFFER: usize = 8 * 12800;
+
+/// A context with the internal job queue, or `None` when SpiderMonkey cannot make one.
+unsafe fn new_context() -> Option<*mut JSContext> {
+    let cx = jsapi::JS_NewContext(mozjs::default_heapsize + CHUNK_SIZE, ptr::null_mut());
+    if cx.is_null() {
+        return None;
+    }
+    jsapi::JS_SetGCParameter(cx, jsapi::JSGCParamKey::JSGC_MAX_BYTES, u32::MAX);
+    if std::env::var("SM_STRESS").is_ok() {
+        jsapi::JS_SetGCParameter(cx, jsapi::JSGCParamKey::JSGC_MIN_NURSERY_BYTES, 64 * 1024);
+        jsapi::JS_SetGCParameter(cx, jsapi::JSGCParamKey::JSGC_MAX_NURSERY_BYTES, 64 * 1024);
+    }
+    jsapi::JS_SetNativeStackQuota(
+        cx,
+        STACK_QUOTA,
+        STACK_QUOTA - SYSTEM_CODE_BUFFER,
+        STACK_QUOTA - SYSTEM_CODE_BUFFER - TRUSTED_SCRIPT_BUFFER,
+    );
+    // The host runs the job queue (RunJobs); SpiderMonkey never drains it alone.
+    // This must precede the self-hosted code.
+    if !jsapi::UseInternalJobQueues(cx) || !jsapi::InitSelfHostedCode(cx, Default::default(), None) {
+        jsapi::JS_DestroyContext(cx);
+        return None;
+    }
+    Some(cx)
 }
 
 impl SpiderMonkey {
@@ -315,11 +409,14 @@ impl SpiderMonkey {
     /// A new runtime and global on this thread. `engine_flags` are ignored: they are V8's.
     pub fn new(config: EngineConfig) -> Result<SpiderMonkey, JsError> {
         let engine = engine_handle()?;
-        if Runtime::get().is_some() {
+        // Contexts made by mozjs's own `Runtime` count too.
+        if HAS_ENGINE.with(Cell::get) || Runtime::get().is_some() {
             return Err(JsError::error("SpiderMonkey allows one engine per thread, and this thread has one"));
         }
-        let runtime = Runtime::new(engine);
-        let cx = Runtime::get().expect("Runtime::new registers its context").as_ptr();
+        // SAFETY: JS_Init ran (engine_handle), and this thread has no context.
+        let cx = unsafe { new_context() }.ok_or_else(|| JsError::error("SpiderMonkey: cannot create a context"))?;
+        HAS_ENGINE.with(|h| h.set(true));
+        LIVE_ENGINES.fetch_add(1, Ordering::SeqCst);
         let interrupt = Arc::new(AtomicBool::new(false));
         let shared = Box::new(Shared {
             cx,
@@ -329,6 +426,7 @@ impl SpiderMonkey {
             op_state: config.op_state,
             spawn_op: config.spawn_op,
             loader: config.loader,
+            embedded: config.embedded,
             rejections: RefCell::new(Vec::new()),
             import_meta_hook: Cell::new(None),
             global: Cell::new(None),
@@ -338,13 +436,11 @@ impl SpiderMonkey {
             interrupt: interrupt.clone(),
             terminated: Cell::new(false),
         });
-        let terminator = Arc::new(SpiderMonkeyTerminator { flag: interrupt, cx: runtime.thread_safe_js_context() });
+        let terminator = Arc::new(SpiderMonkeyTerminator { flag: interrupt, cx: RwLock::new(Some(cx as usize)) });
         let data = &*shared as *const Shared as *mut c_void;
         unsafe {
             jsapi::JS_SetContextPrivate(cx, data);
             jsapi::JS_AddExtraGCRootsTracer(cx, Some(trace_roots), data);
-            // The host runs the job queue (RunJobs); SpiderMonkey never drains it alone.
-            jsapi::UseInternalJobQueues(cx);
             // Stacks as V8 prints them: host/js and Node-style output parse this format.
             jsapi::SetStackFormat(cx, jsapi::StackFormat::V8);
             jsapi::JS_AddInterruptCallback(cx, Some(interrupt_callback));
@@ -364,7 +460,7 @@ impl SpiderMonkey {
             if global.is_null() {
                 let err = shared.failure();
                 Self::teardown(&shared, cx);
-                drop(runtime);
+                Self::destroy(&terminator, cx);
                 return Err(err);
             }
             // Rooted before anything else can collect.
@@ -376,11 +472,11 @@ impl SpiderMonkey {
                 Err(e) => {
                     Self::teardown(&shared, cx);
                     jsapi::LeaveRealm(cx, old_realm);
-                    drop(runtime);
+                    Self::destroy(&terminator, cx);
                     return Err(e);
                 }
             };
-            Ok(SpiderMonkey { shared, bindings, terminator, old_realm, runtime: ManuallyDrop::new(runtime) })
+            Ok(SpiderMonkey { shared, bindings, terminator, old_realm, _engine: engine })
         }
     }
 
@@ -396,6 +492,15 @@ impl SpiderMonkey {
         jsapi::JS_RemoveExtraGCRootsTracer(cx, Some(trace_roots), shared as *const Shared as *mut c_void);
         jsapi::SetPromiseRejectionTrackerCallback(cx, None, ptr::null_mut());
         jsapi::JS_SetContextPrivate(cx, ptr::null_mut());
+    }
+
+    /// Destroys the context (which collects what was left) once no other thread can
+    /// reach it through the terminator.
+    unsafe fn destroy(terminator: &SpiderMonkeyTerminator, cx: *mut JSContext) {
+        *terminator.cx.write().unwrap_or_else(|e| e.into_inner()) = None;
+        jsapi::JS_DestroyContext(cx);
+        HAS_ENGINE.with(|h| h.set(false));
+        LIVE_ENGINES.fetch_sub(1, Ordering::SeqCst);
     }
 
     fn cx(&self) -> *mut JSContext {
@@ -435,6 +540,18 @@ impl Engine for SpiderMonkey {
         let cx = self.cx();
         unsafe {
             let f = functions::compile_function(cx, source, filename, params);
+            if f.is_null() {
+                return Err(shared.failure());
+            }
+            Ok(shared.insert(ObjectValue(f)))
+        }
+    }
+
+    fn compile_embedded(&mut self, name: &str, filename: &str, params: &[&str]) -> Result<Handle, JsError> {
+        let shared = self.enter();
+        let source = shared.embedded.get(name)?;
+        unsafe {
+            let f = functions::compile_function(self.cx(), source, filename, params);
             if f.is_null() {
                 return Err(shared.failure());
             }
@@ -531,7 +648,7 @@ impl Engine for SpiderMonkey {
             let state = jsapi::GetPromiseState(p.handle().into());
             let result = || {
                 rooted!(in(cx) let mut r = UndefinedValue());
-                jsapi::JS_GetPromiseResult(p.handle().into(), r.handle_mut().into());
+                mozjs::glue::JS_GetPromiseResult(p.handle().into(), r.handle_mut().into());
                 from_js(shared, cx, r.handle().into()).unwrap_or_else(|Thrown| {
                     jsapi::JS_ClearPendingException(cx);
                     Value::Undefined
@@ -573,10 +690,11 @@ impl Drop for SpiderMonkey {
     fn drop(&mut self) {
         let cx = self.cx();
         unsafe {
+            if std::env::var("SM_STRESS").is_ok() { eprintln!("GCs: {}", jsapi::JS_GetGCParameter(cx, jsapi::JSGCParamKey::JSGC_NUMBER)); }
+            // Every root goes before the context does.
             Self::teardown(&self.shared, cx);
             jsapi::LeaveRealm(cx, self.old_realm);
-            // SAFETY: dropped once, here; JS_DestroyContext collects what the roots held.
-            ManuallyDrop::drop(&mut self.runtime);
+            Self::destroy(&self.terminator, cx);
         }
     }
 }

@@ -1,0 +1,1 @@
+engine_api::conformance_tests!(backend_spidermonkey::SpiderMonkey::create);
