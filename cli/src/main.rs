@@ -7,5 +7,11 @@ use backend_quickjs as _;
 use backend_v8 as _;
 
 fn main() {
-    std::process::exit(host::cli::main());
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let code = match args.first().map(String::as_str) {
+        // Benchmarks run the engines in child processes; the front owns the command.
+        Some("bench") => jsrig_bench::main(&args[1..]),
+        _ => host::cli::main(),
+    };
+    std::process::exit(code);
 }

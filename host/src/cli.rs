@@ -186,14 +186,23 @@ fn list_engines() -> i32 {
 
 /// The whole command line; returns the exit code.
 pub fn main() -> i32 {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let (command, rest) = match args.first().map(String::as_str) {
+    let original: Vec<String> = std::env::args().skip(1).collect();
+    let mut args = original.clone();
+    // A subcommand is the first word after any `--engine NAME`.
+    let mut at = 0;
+    while at < args.len() && (args[at] == "--engine" || args[at].starts_with("--engine=")) {
+        at += if args[at] == "--engine" { 2 } else { 1 };
+    }
+    let command = match args.get(at).map(String::as_str) {
         Some("engines") => return list_engines(),
-        Some("run") => ("run", &args[1..]),
-        Some("eval") => ("eval", &args[1..]),
-        _ => ("", &args[..]),
+        Some(c @ ("run" | "eval")) => {
+            let c = c.to_owned();
+            args.remove(at);
+            c
+        }
+        _ => String::new(),
     };
-    let mut cli = parse(rest);
+    let mut cli = parse(&args);
     if command == "eval" {
         if cli.eval.is_none() {
             match cli.script.take() {
@@ -204,7 +213,7 @@ pub fn main() -> i32 {
     } else if command == "run" && cli.script.is_none() {
         bad_option("run needs a script file");
     }
-    let backend = pick_backend(cli.engine.as_deref(), &args);
+    let backend = pick_backend(cli.engine.as_deref(), &original);
     let exec_path = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_else(|_| "jsrig".into());
     let mut argv = vec![exec_path];
     let entry = match (cli.eval, cli.script) {

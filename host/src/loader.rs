@@ -80,9 +80,10 @@ impl ModuleLoader for EsmLoader {
     }
 
     fn load(&self, url: &str) -> Result<ModuleSource, JsError> {
-        if let Some(id) = url.strip_prefix("node:") {
-            let names = builtin_names(id);
-            return Ok(ModuleSource { source: facade(&format!("{FACADE_HOOK}.builtin({})", json(id)), &names) });
+        let builtin = url.strip_prefix("node:").map(str::to_owned).or_else(|| builtins::jsrig_module(url));
+        if let Some(id) = builtin {
+            let names = builtin_names(&id);
+            return Ok(ModuleSource { source: facade(&format!("{FACADE_HOOK}.builtin({})", json(&id)), &names) });
         }
         let path = file_url_to_path(url)
             .ok_or_else(|| JsError::type_error(format!("File URL path must be absolute: {url}")).with_code("ERR_INVALID_FILE_URL_PATH"))?;

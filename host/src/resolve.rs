@@ -258,6 +258,12 @@ impl Resolver {
     }
 
     fn builtin(&self, request: &str) -> Result<Option<Resolved>, JsError> {
+        if request.starts_with("jsrig:") {
+            return match builtins::jsrig_module(request) {
+                Some(id) => Ok(Some(Resolved::Builtin(id))),
+                None => Err(JsError::error(format!("No such jsrig module: {request}")).with_code("ERR_UNKNOWN_BUILTIN_MODULE")),
+            };
+        }
         if let Some(id) = request.strip_prefix("node:") {
             return if builtins::is_public(id) {
                 Ok(Some(Resolved::Builtin(id.to_owned())))
@@ -542,10 +548,18 @@ fn pattern_key_compare(a: &str, b: &str) -> std::cmp::Ordering {
     base_b.cmp(&base_a).then(b.len().cmp(&a.len()))
 }
 
+/// How a builtin is named in URLs and by `require.resolve`: `node:fs`, `jsrig:bench`.
+pub fn builtin_specifier(id: &str) -> String {
+    match id.strip_prefix("jsrig/") {
+        Some(name) => format!("jsrig:{name}"),
+        None => format!("node:{id}"),
+    }
+}
+
 /// The module URL the ES module loader uses for a resolved module.
 pub fn module_url(r: &Resolved) -> String {
     match r {
-        Resolved::Builtin(id) => format!("node:{id}"),
+        Resolved::Builtin(id) => builtin_specifier(id),
         Resolved::File(p) => path_to_file_url(p),
     }
 }

@@ -33,7 +33,7 @@ fn op_resolve_require(state: &mut OpState, mut args: Args) -> OpResult {
     let parent = args.optional_string(1, "parent")?;
     let r = resolver(state).resolve_require(&request, parent.as_deref().map(Path::new), &cwd())?;
     Ok(Value::from(match r {
-        Resolved::Builtin(id) => format!("node:{id}"),
+        Resolved::Builtin(id) => crate::resolve::builtin_specifier(&id),
         Resolved::File(p) => p.display().to_string(),
     }))
 }

@@ -114,3 +114,19 @@ fn op_fatal_exit(_: &mut OpState, mut args: Args) -> OpResult {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
     std::process::exit(code as i32)
 }
+
+inventory::submit!(OpDecl::sync("noop", op_noop));
+inventory::submit!(OpDecl::sync("writeBenchReport", op_write_bench_report));
+
+/// Does nothing: `jsrig:bench`'s `hostCall` measures the cost of an op call with it.
+fn op_noop(_: &mut OpState, _: Args) -> OpResult {
+    Ok(Value::Undefined)
+}
+
+/// Hands `jsrig:bench` results to the `jsrig bench` runner (the file it named).
+fn op_write_bench_report(_: &mut OpState, mut args: Args) -> OpResult {
+    let path = args.string(0, "path")?;
+    let text = args.string(1, "text")?;
+    std::fs::write(&path, text).map_err(|e| super::io_error(&e, "open", Some(&path)))?;
+    Ok(Value::Undefined)
+}

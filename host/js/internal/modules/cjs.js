@@ -179,6 +179,7 @@ function loadBuiltin(id) {
 Module._load = function (request, parent, isMain) {
   const filename = Module._resolveFilename(request, parent, isMain);
   if (filename.startsWith('node:')) return loadBuiltin(filename.slice(5));
+  if (filename.startsWith('jsrig:')) return loadBuiltin(`jsrig/${filename.slice(6)}`);
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
