@@ -110,8 +110,9 @@ fn find_peer(name: &str) -> Option<PathBuf> {
 fn version_of(exe: &Path, name: &str) -> String {
     let out = std::process::Command::new(exe).arg("--version").output();
     let text = out.map(|o| String::from_utf8_lossy(&o.stdout).into_owned()).unwrap_or_default();
+    // `v20.1.0`, `deno 2.9.6 (stable, ...)`, `1.4.5`: the first version-looking word.
     let first = text.lines().next().unwrap_or("").trim();
-    first.trim_start_matches(name).trim().trim_start_matches('v').to_owned()
+    first.trim_start_matches(name).split_whitespace().next().unwrap_or("").trim_start_matches('v').to_owned()
 }
 
 pub fn targets(o: &Options, jsrig: &Path) -> Result<Vec<Target>, String> {

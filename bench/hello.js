@@ -1,0 +1,2 @@
+// Start-up: the whole process for a one-line program.
+console.log('hello world');
