@@ -100,9 +100,19 @@ fn run_case(engine: &str, case: &Path, cases: &Path) -> Result<Outcome, String> 
     })
 }
 
+/// Where a case's recorded output lives: tests/expected for tests/cases, and
+/// tests/expected/<suite> for other suites (tests/npm).
+fn expected_dir(cases: &Path) -> PathBuf {
+    match cases.file_name().and_then(|n| n.to_str()) {
+        Some("cases") => root().join("tests/expected"),
+        Some(suite) => root().join("tests/expected").join(suite),
+        None => root().join("tests/expected"),
+    }
+}
+
 fn expected(case: &Path) -> Result<Outcome, String> {
     let name = case.file_name().unwrap().to_string_lossy();
-    let dir = root().join("tests/expected");
+    let dir = expected_dir(case.parent().unwrap());
     let stdout = std::fs::read_to_string(dir.join(format!("{name}.out"))).map_err(|_| format!("no expected output for {name}: run `node tests/record.js`"))?;
     let status = std::fs::read_to_string(dir.join(format!("{name}.status"))).map_err(|e| e.to_string())?;
     let mut lines = status.lines();
@@ -132,22 +142,35 @@ fn compare(engine: &str, case: &Path, cases: &Path) -> Result<(), Failed> {
     Err(msg.into())
 }
 
-fn main() {
-    let args = Arguments::from_args();
-    let cases_dir = root().join("tests/cases");
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(&cases_dir)
-        .expect("tests/cases exists")
+fn scripts_in(dir: &Path) -> Vec<PathBuf> {
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "js" || e == "mjs" || e == "cjs"))
         .collect();
     cases.sort();
+    cases
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let npm = root().join("tests/npm");
+    let suites = [("", root().join("tests/cases")), ("npm/", npm.clone())];
+    let npm_installed = npm.join("node_modules").is_dir();
     let mut trials = Vec::new();
     for engine in engines() {
-        for case in &cases {
-            let (engine, case, dir) = (engine.clone(), case.clone(), cases_dir.clone());
-            let name = format!("{engine}::{}", case.file_name().unwrap().to_string_lossy());
-            trials.push(Trial::test(name, move || compare(&engine, &case, &dir)));
+        for (prefix, dir) in &suites {
+            for case in scripts_in(dir) {
+                let (engine, dir) = (engine.clone(), dir.clone());
+                let name = format!("{engine}::{prefix}{}", case.file_name().unwrap().to_string_lossy());
+                if *prefix == "npm/" && !npm_installed {
+                    trials.push(Trial::test(name, || Err("the npm packages are not installed: run `npm ci` in tests/npm (scripts/test does)".into())));
+                    continue;
+                }
+                trials.push(Trial::test(name, move || compare(&engine, &case, &dir)));
+            }
         }
     }
     libtest_mimic::run(&args, trials).exit();

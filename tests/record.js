@@ -10,12 +10,15 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 
 const root = path.join(__dirname, '..');
-const casesDir = path.join(root, 'tests', 'cases');
-const expectedDir = path.join(root, 'tests', 'expected');
 const check = process.argv.includes('--check');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+// Each suite: its scripts and where their recorded outputs go.
+const suites = [
+  [path.join(root, 'tests', 'cases'), path.join(root, 'tests', 'expected')],
+  [path.join(root, 'tests', 'npm'), path.join(root, 'tests', 'expected', 'npm')],
+];
 
-function normalize(text) {
+function normalize(text, casesDir) {
   return text.split(`file://${casesDir}`).join('file://<CASES>').split(casesDir).join('<CASES>')
     .replace(/\(node:\d+\)/g, '(node:<PID>)');
 }
@@ -26,7 +29,16 @@ function caseArgs(source) {
 }
 
 let failed = 0;
+let total = 0;
+for (const [casesDir, expectedDir] of suites) {
+if (casesDir.endsWith('npm') && !fs.existsSync(path.join(casesDir, 'node_modules'))) {
+  console.error('tests/npm: run `npm ci` in tests/npm first');
+  failed++;
+  continue;
+}
+fs.mkdirSync(expectedDir, { recursive: true });
 const cases = fs.readdirSync(casesDir).filter((f) => /\.(c|m)?js$/.test(f)).sort();
+total += cases.length;
 for (const name of cases) {
   if (only.length && !only.includes(name)) continue;
   const file = path.join(casesDir, name);
@@ -36,8 +48,8 @@ for (const name of cases) {
     encoding: 'utf8',
     timeout: 60000,
   });
-  const stdout = normalize(r.stdout);
-  const firstErr = normalize((r.stderr || '').split('\n')[0]);
+  const stdout = normalize(r.stdout, casesDir);
+  const firstErr = normalize((r.stderr || '').split('\n')[0], casesDir);
   const status = `exit ${r.status}\nstderr ${firstErr}\n`;
   const outFile = path.join(expectedDir, `${name}.out`);
   const statusFile = path.join(expectedDir, `${name}.status`);
@@ -55,6 +67,7 @@ for (const name of cases) {
 }
 // Expected files of cases that no longer exist.
 for (const f of fs.readdirSync(expectedDir)) {
+  if (fs.statSync(path.join(expectedDir, f)).isDirectory()) continue;
   const name = f.replace(/\.(out|status)$/, '');
   if (!cases.includes(name)) {
     if (check) {
@@ -65,8 +78,9 @@ for (const f of fs.readdirSync(expectedDir)) {
     }
   }
 }
+}
 if (check) {
-  console.log(failed ? `${failed} recorded outputs differ from node ${process.version}` : `all ${cases.length} recorded outputs match node ${process.version}`);
+  console.log(failed ? `${failed} recorded outputs differ from node ${process.version}` : `all ${total} recorded outputs match node ${process.version}`);
   process.exit(failed ? 1 : 0);
 }
-console.log(`recorded ${only.length || cases.length} cases with node ${process.version}`);
+console.log(`recorded ${only.length || total} cases with node ${process.version}`);

@@ -1,24 +1,41 @@
 //! Host ops: the Rust functions host/js calls through `bindings`. Each file is one
 //! area and registers its ops with `inventory::submit!`; nothing else lists them.
 
+pub mod crypto;
+pub mod encoding;
+pub mod fs;
 pub mod io;
 pub mod loop_state;
+pub mod os;
 pub mod modules;
 pub mod process;
+pub mod url;
 
 use engine_api::{JsError, Value};
 
 /// Node's libuv-style error for a failed system call: `ENOENT: no such file or
 /// directory, open '/x'` with `errno`, `code`, `syscall` and `path` set.
 pub fn io_error(err: &std::io::Error, syscall: &str, path: Option<&str>) -> JsError {
+    io_error_dest(err, syscall, path, None)
+}
+
+/// [`io_error`] for two-path calls (`rename '/a' -> '/b'`). Properties come in Node's
+/// order: errno, code, syscall, path, dest.
+pub fn io_error_dest(err: &std::io::Error, syscall: &str, path: Option<&str>, dest: Option<&str>) -> JsError {
     let (code, errno, desc) = errno_info(err);
     let mut message = format!("{code}: {desc}, {syscall}");
     if let Some(p) = path {
         message.push_str(&format!(" '{p}'"));
     }
-    let mut e = JsError::error(message).with_code(code).with_prop("errno", Value::from(-errno)).with_prop("syscall", syscall);
+    if let Some(d) = dest {
+        message.push_str(&format!(" -> '{d}'"));
+    }
+    let mut e = JsError::error(message).with_prop("errno", Value::from(-errno)).with_prop("code", code).with_prop("syscall", syscall);
     if let Some(p) = path {
         e = e.with_prop("path", p);
+    }
+    if let Some(d) = dest {
+        e = e.with_prop("dest", d);
     }
     e
 }
@@ -53,6 +70,19 @@ pub fn errno_info(err: &std::io::Error) -> (&'static str, i32, &'static str) {
         libc::ESPIPE => ("ESPIPE", "invalid seek"),
         libc::ENOSYS => ("ENOSYS", "function not implemented"),
         libc::ECANCELED => ("ECANCELED", "operation canceled"),
+        libc::ESRCH => ("ESRCH", "no such process"),
+        libc::ECHILD => ("ECHILD", "no child processes"),
+        libc::E2BIG => ("E2BIG", "argument list too long"),
+        libc::ENOTSOCK => ("ENOTSOCK", "socket operation on non-socket"),
+        libc::EHOSTUNREACH => ("EHOSTUNREACH", "host is unreachable"),
+        libc::ENETUNREACH => ("ENETUNREACH", "network is unreachable"),
+        libc::ETXTBSY => ("ETXTBSY", "text file is busy"),
+        libc::EFBIG => ("EFBIG", "file too large"),
+        libc::ENOEXEC => ("ENOEXEC", "exec format error"),
+        libc::EMLINK => ("EMLINK", "too many links"),
+        libc::ENODEV => ("ENODEV", "no such device"),
+        libc::ENXIO => ("ENXIO", "no such device or address"),
+        libc::EINTR => ("EINTR", "interrupted system call"),
         _ => ("EIO", "i/o error"),
     };
     (code, errno, desc)

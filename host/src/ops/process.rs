@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::time::Instant;
 
-use engine_api::{Args, JsError, OpDecl, OpResult, OpState, Value};
+use engine_api::{Args, OpDecl, OpResult, OpState, Value};
 
 use super::io;
 
@@ -68,12 +68,9 @@ fn op_cwd(_: &mut OpState, _: Args) -> OpResult {
 fn op_chdir(_: &mut OpState, mut args: Args) -> OpResult {
     let dir = args.string(0, "directory")?;
     std::env::set_current_dir(&dir).map_err(|e| {
-        let (code, errno, desc) = super::errno_info(&e);
-        JsError::error(format!("{code}: {desc}, chdir {} -> '{dir}'", std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default()))
-            .with_code(code)
-            .with_prop("errno", Value::from(-errno))
-            .with_prop("syscall", "chdir")
-            .with_prop("path", Value::from(dir.as_str()))
+        // Node names the old working directory as the path and the target as dest.
+        let cwd = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
+        super::io_error_dest(&e, "chdir", Some(&cwd), Some(&dir))
     })?;
     Ok(Value::Undefined)
 }

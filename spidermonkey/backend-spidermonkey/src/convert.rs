@@ -60,7 +60,6 @@ pub(crate) fn number_value(n: f64) -> JSVal {
 }
 
 pub(crate) unsafe fn to_js(shared: &Shared, cx: *mut JSContext, v: Value, out: jsapi::MutableHandleValue) -> Result<(), Thrown> {
-    crate::stress_gc(cx);
     let value = match v {
         Value::Undefined => UndefinedValue(),
         Value::Null => NullValue(),
@@ -207,7 +206,6 @@ pub(crate) unsafe fn proxy_handler(obj: *mut JSObject) -> *const c_void {
 
 unsafe fn object_from_js(shared: &Shared, cx: *mut JSContext, obj: *mut JSObject, depth: u32) -> Result<Value, Thrown> {
     rooted!(in(cx) let obj = obj);
-    crate::stress_gc(cx);
     let handle = || Ok(Value::Handle(shared.insert(ObjectValue(obj.get()))));
     if is_proxy(obj.get()) || jsapi::IsCallable(obj.get()) {
         return handle();
@@ -240,7 +238,6 @@ unsafe fn object_from_js(shared: &Shared, cx: *mut JSContext, obj: *mut JSObject
             if !jsapi::JS_GetElement(cx, obj.handle().into(), i, item.handle_mut().into()) {
                 return Err(Thrown);
             }
-            crate::stress_gc(cx);
             items.push(from_js_depth(shared, cx, item.get(), depth + 1)?);
         }
         return Ok(Value::Array(items));
@@ -324,7 +321,6 @@ unsafe fn plain_object_from_js(shared: &Shared, cx: *mut JSContext, obj: jsapi::
         if !jsapi::JS_GetPropertyById(cx, obj, id.handle().into(), value.handle_mut().into()) {
             return Err(Thrown);
         }
-        crate::stress_gc(cx);
         let key = key_string(cx, id.get());
         props.push((key, from_js_depth(shared, cx, value.get(), depth + 1)?));
     }

@@ -31,7 +31,6 @@ pub(crate) unsafe fn take_exception(shared: &Shared, cx: *mut JSContext) -> JsEr
         thrown_location(cx)
     };
     jsapi::JS_ClearPendingException(cx);
-    crate::stress_gc(cx);
     let mut err = describe(cx, exc.handle().into());
     err.location = location;
     err.exception = Some(if exc.get().is_object() {
@@ -150,7 +149,6 @@ pub(crate) unsafe fn new_error(shared: &Shared, cx: *mut JSContext, err: &JsErro
     rooted!(in(cx) let message = StringValue(&*new_string(cx, &err.message)?));
     let message: jsapi::HandleValue = message.handle().into();
     let args = jsapi::HandleValueArray::from(message);
-    crate::stress_gc(cx);
     rooted!(in(cx) let global = shared.global());
     rooted!(in(cx) let mut ctor_value = UndefinedValue());
     rooted!(in(cx) let mut ctor = ptr::null_mut::<JSObject>());

@@ -95,7 +95,6 @@ unsafe extern "C" fn op_native(cx: *mut JSContext, argc: u32, vp: *mut JSVal) ->
 
 unsafe fn call_op(shared: &Shared, cx: *mut JSContext, decl: &'static OpDecl, args: &jsapi::CallArgs) -> bool {
     shared.free_released();
-    crate::stress_gc(cx);
     let mut values = Vec::with_capacity(args.argc_ as usize);
     for i in 0..args.argc_ {
         match from_js(shared, cx, args.get(i)) {
@@ -124,9 +123,7 @@ unsafe fn call_op(shared: &Shared, cx: *mut JSContext, decl: &'static OpDecl, ar
             if promise.is_null() {
                 return false;
             }
-            rooted!(in(cx) let promise = promise);
-            crate::stress_gc(cx);
-            let id = shared.roots.insert(ObjectValue(promise.get()));
+            let id = shared.roots.insert(ObjectValue(promise));
             let resolver = shared.handles.borrow_mut().insert(Slot::Resolver(id));
             (shared.spawn_op)(PendingOp { resolver: Resolver(resolver), future });
             args.rval().set(ObjectValue(shared.roots.get(id).to_object()));
@@ -166,7 +163,6 @@ unsafe fn set_object(args: &jsapi::CallArgs, obj: *mut JSObject) -> bool {
 unsafe fn call_intrinsic(shared: &Shared, cx: *mut JSContext, name: &str, args: &jsapi::CallArgs) -> bool {
     // The return slot holds the callee until set.
     args.rval().set(UndefinedValue());
-    crate::stress_gc(cx);
     let a0 = args.get(0);
     match name {
         intrinsics::RUN_MICROTASKS => {

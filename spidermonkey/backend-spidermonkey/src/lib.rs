@@ -212,11 +212,6 @@ unsafe extern "C" fn trace_roots(trc: *mut JSTracer, data: *mut c_void) {
     shared.roots.trace(trc);
 }
 
-pub(crate) unsafe fn stress_gc(cx: *mut JSContext) {
-    thread_local!(static ON: bool = std::env::var("SM_STRESS").is_ok());
-    if ON.with(|o| *o) { jsapi::JS_GC(cx, jsapi::GCReason::API); }
-}
-
 /// What a handle slot holds: a value, or a promise made for the host to settle.
 #[derive(Clone, Copy)]
 pub(crate) enum Slot {
@@ -381,10 +376,6 @@ unsafe fn new_context() -> Option<*mut JSContext> {
         return None;
     }
     jsapi::JS_SetGCParameter(cx, jsapi::JSGCParamKey::JSGC_MAX_BYTES, u32::MAX);
-    if std::env::var("SM_STRESS").is_ok() {
-        jsapi::JS_SetGCParameter(cx, jsapi::JSGCParamKey::JSGC_MIN_NURSERY_BYTES, 64 * 1024);
-        jsapi::JS_SetGCParameter(cx, jsapi::JSGCParamKey::JSGC_MAX_NURSERY_BYTES, 64 * 1024);
-    }
     jsapi::JS_SetNativeStackQuota(
         cx,
         STACK_QUOTA,
@@ -690,7 +681,6 @@ impl Drop for SpiderMonkey {
     fn drop(&mut self) {
         let cx = self.cx();
         unsafe {
-            if std::env::var("SM_STRESS").is_ok() { eprintln!("GCs: {}", jsapi::JS_GetGCParameter(cx, jsapi::JSGCParamKey::JSGC_NUMBER)); }
             // Every root goes before the context does.
             Self::teardown(&self.shared, cx);
             jsapi::LeaveRealm(cx, self.old_realm);

@@ -78,7 +78,6 @@ unsafe fn get_or_compile(shared: &Shared, cx: *mut JSContext, url: &str) -> *mut
         return ptr::null_mut();
     }
     rooted!(in(cx) let module = module);
-    crate::stress_gc(cx);
     let Ok(url_string) = new_string(cx, url) else { return ptr::null_mut() };
     jsapi::SetModulePrivate(module.get(), &StringValue(&*url_string));
     let id = shared.roots.insert(ObjectValue(module.get()));
@@ -174,7 +173,6 @@ unsafe fn evaluate(cx: *mut JSContext, module: jsapi::HandleObject, out: jsapi::
         return reject_with_pending(cx, out);
     }
     rooted!(in(cx) let ns = ObjectValue(ns));
-    crate::stress_gc(cx);
     if !completion.get().is_object() {
         return settled(cx, ns.handle().into(), true, out);
     }
@@ -242,7 +240,6 @@ unsafe extern "C" fn load_hook(
             return false;
         }
         let specifier = string_of(cx, specifier);
-        crate::stress_gc(cx);
         let referrer_url = referrer_name(referrer.get());
         let dynamic = payload.get().is_object() && {
             rooted!(in(cx) let p = payload.get().to_object());
@@ -283,7 +280,6 @@ unsafe extern "C" fn metadata_hook(cx: *mut JSContext, module: jsapi::HandleObje
         if !url.get().is_string() {
             return true;
         }
-        crate::stress_gc(cx);
         if !jsapi::JS_DefineProperty(cx, meta, c"url".as_ptr(), url.handle().into(), jsapi::JSPROP_ENUMERATE as u32) {
             return false;
         }

@@ -1,0 +1,605 @@
+'use strict';
+// stream.Writable. One _write() at a time; writes made meanwhile (or while corked,
+// or before _construct() is done) wait in `buffered` and go out one by one or in
+// one _writev(). Callbacks of writes completed synchronously are batched onto the
+// next tick, as in node, so 'drain' and the callbacks keep node's order.
+
+const EE = require('events');
+const { Stream } = require('internal/streams/legacy');
+const destroyImpl = require('internal/streams/destroy');
+const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const {
+  errors,
+  getBuffer,
+  isUint8Array,
+  kOnConstructed,
+  nextTick,
+  nop,
+  uint8ArrayToBuffer,
+} = require('internal/streams/utils');
+
+const { errorOrDestroy } = destroyImpl;
+
+// Callbacks of end() waiting for 'finish' (or an error).
+const kOnFinished = Symbol('kOnFinished');
+
+let Duplex;
+function isDuplexInstance(obj) {
+  Duplex ??= require('internal/streams/duplex');
+  return obj instanceof Duplex;
+}
+
+function codes() {
+  return errors().codes;
+}
+
+function WritableState(options, stream, isDuplex) {
+  if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
+  this.objectMode = !!(options && options.objectMode);
+  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
+  this.highWaterMark = options
+    ? getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex)
+    : getDefaultHighWaterMark(false);
+  this.finalCalled = false;
+  this.needDrain = false;
+  // ending: end() was called; ended: end() returned; finished: 'finish' emitted.
+  this.ending = false;
+  this.ended = false;
+  this.finished = false;
+  this.destroyed = false;
+  this.decodeStrings = !(options && options.decodeStrings === false);
+  let defaultEncoding = options?.defaultEncoding;
+  if (defaultEncoding == null) {
+    defaultEncoding = 'utf8';
+  } else if (!getBuffer().isEncoding(defaultEncoding)) {
+    throw new (codes().ERR_UNKNOWN_ENCODING)(defaultEncoding);
+  }
+  this.defaultEncoding = defaultEncoding;
+  this.length = 0;
+  this.writing = false;
+  this.corked = 0;
+  // True while _write() runs: its callback then defers the user callbacks.
+  this.sync = true;
+  this.bufferProcessing = false;
+  this.onwrite = onwrite.bind(undefined, stream);
+  this.writecb = null;
+  this.writelen = 0;
+  this.afterWriteTickInfo = null;
+  resetBuffer(this);
+  this.pendingcb = 0;
+  this.constructed = true;
+  this.prefinished = false;
+  this.errorEmitted = false;
+  this.emitClose = !options || options.emitClose !== false;
+  this.autoDestroy = !options || options.autoDestroy !== false;
+  this.errored = null;
+  this.closed = false;
+  this.closeEmitted = false;
+  this[kOnFinished] = [];
+}
+
+function resetBuffer(state) {
+  state.buffered = [];
+  state.bufferedIndex = 0;
+  state.allBuffers = true;
+  state.allNoop = true;
+}
+
+WritableState.prototype.getBuffer = function getBuffer() {
+  return this.buffered.slice(this.bufferedIndex);
+};
+
+Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
+  get() { return this.buffered.length - this.bufferedIndex; },
+  configurable: true,
+});
+
+function Writable(options) {
+  const isDuplex = isDuplexInstance(this);
+  // Plain instanceof: Writable[Symbol.hasInstance] also accepts Duplexes.
+  if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) return new Writable(options);
+  this._events ??= {
+    close: undefined,
+    error: undefined,
+    prefinish: undefined,
+    finish: undefined,
+    drain: undefined,
+  };
+  this._writableState = new WritableState(options, this, isDuplex);
+  if (options) {
+    if (typeof options.write === 'function') this._write = options.write;
+    if (typeof options.writev === 'function') this._writev = options.writev;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) require('internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
+  }
+  Stream.call(this, options);
+  destroyImpl.construct(this, () => onConstructed(this));
+}
+
+function onConstructed(stream) {
+  const state = stream._writableState;
+  if (!state.writing) clearBuffer(stream, state);
+  finishMaybe(stream, state);
+}
+Object.setPrototypeOf(Writable.prototype, Stream.prototype);
+Object.setPrototypeOf(Writable, Stream);
+
+Writable.WritableState = WritableState;
+// For Duplex, which runs both sides' construct hooks.
+Object.defineProperty(Writable, kOnConstructed, { value: onConstructed });
+
+// Duplexes (and anything carrying a WritableState) count as Writables.
+Object.defineProperty(Writable, Symbol.hasInstance, {
+  value: function (object) {
+    if (Function.prototype[Symbol.hasInstance].call(this, object)) return true;
+    if (this !== Writable) return false;
+    return !!(object && object._writableState instanceof WritableState);
+  },
+});
+
+Writable.prototype.pipe = function () {
+  errorOrDestroy(this, new (codes().ERR_STREAM_CANNOT_PIPE)());
+};
+
+function writeImpl(stream, chunk, encoding, cb) {
+  const state = stream._writableState;
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = state.defaultEncoding;
+  } else {
+    if (!encoding) encoding = state.defaultEncoding;
+    else if (encoding !== 'buffer' && !getBuffer().isEncoding(encoding)) throw new (codes().ERR_UNKNOWN_ENCODING)(encoding);
+    if (typeof cb !== 'function') cb = nop;
+  }
+
+  if (chunk === null) {
+    throw new (codes().ERR_STREAM_NULL_VALUES)();
+  } else if (!state.objectMode) {
+    if (typeof chunk === 'string') {
+      if (state.decodeStrings !== false) {
+        chunk = getBuffer().from(chunk, encoding);
+        encoding = 'buffer';
+      }
+    } else if (chunk instanceof getBuffer()) {
+      encoding = 'buffer';
+    } else if (isUint8Array(chunk)) {
+      chunk = uint8ArrayToBuffer(chunk);
+      encoding = 'buffer';
+    } else {
+      throw new (codes().ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    }
+  }
+
+  let err;
+  if (state.ending) err = new (codes().ERR_STREAM_WRITE_AFTER_END)();
+  else if (state.destroyed) err = new (codes().ERR_STREAM_DESTROYED)('write');
+  if (err) {
+    nextTick(cb, err);
+    errorOrDestroy(stream, err, true);
+    return err;
+  }
+  state.pendingcb++;
+  return writeOrBuffer(stream, state, chunk, encoding, cb);
+}
+
+Writable.prototype.write = function (chunk, encoding, cb) {
+  return writeImpl(this, chunk, encoding, cb) === true;
+};
+
+Writable.prototype.cork = function () {
+  this._writableState.corked++;
+};
+
+Writable.prototype.uncork = function () {
+  const state = this._writableState;
+  if (state.corked) {
+    state.corked--;
+    if (!state.writing) clearBuffer(this, state);
+  }
+};
+
+Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
+  if (typeof encoding === 'string') encoding = encoding.toLowerCase();
+  if (!getBuffer().isEncoding(encoding)) throw new (codes().ERR_UNKNOWN_ENCODING)(encoding);
+  this._writableState.defaultEncoding = encoding;
+  return this;
+};
+
+// Writes now if nothing is in flight, else queues. The return value is the
+// backpressure signal: false once length reaches highWaterMark.
+function writeOrBuffer(stream, state, chunk, encoding, callback) {
+  const len = state.objectMode ? 1 : chunk.length;
+  state.length += len;
+  const ret = state.length < state.highWaterMark;
+  if (!ret) state.needDrain = true;
+  if (state.writing || state.corked || state.errored || !state.constructed) {
+    state.buffered.push({ chunk, encoding, callback });
+    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
+    if (state.allNoop && callback !== nop) state.allNoop = false;
+  } else {
+    state.writelen = len;
+    state.writecb = callback;
+    state.writing = true;
+    state.sync = true;
+    stream._write(chunk, encoding, state.onwrite);
+    state.sync = false;
+  }
+  return ret && !state.errored && !state.destroyed;
+}
+
+function doWrite(stream, state, writev, len, chunk, encoding, cb) {
+  state.writelen = len;
+  state.writecb = cb;
+  state.writing = true;
+  state.sync = true;
+  if (state.destroyed) state.onwrite(new (codes().ERR_STREAM_DESTROYED)('write'));
+  else if (writev) stream._writev(chunk, state.onwrite);
+  else stream._write(chunk, encoding, state.onwrite);
+  state.sync = false;
+}
+
+function onwriteError(stream, state, er, cb) {
+  --state.pendingcb;
+  cb(er);
+  // Queued writes fail too; then the stream errors.
+  errorBuffer(state);
+  errorOrDestroy(stream, er);
+}
+
+// The callback handed to _write()/_writev() (bound to the stream).
+function onwrite(stream, er) {
+  const state = stream._writableState;
+  const sync = state.sync;
+  const cb = state.writecb;
+  if (typeof cb !== 'function') {
+    errorOrDestroy(stream, new (codes().ERR_MULTIPLE_CALLBACK)());
+    return;
+  }
+  state.writing = false;
+  state.writecb = null;
+  state.length -= state.writelen;
+  state.writelen = 0;
+
+  if (er) {
+    void er.stack;
+    if (!state.errored) state.errored = er;
+    // A Duplex's readable side stops too.
+    if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
+    if (sync) nextTick(onwriteError, stream, state, er, cb);
+    else onwriteError(stream, state, er, cb);
+  } else {
+    if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+    if (sync) {
+      // Consecutive synchronous completions of the same callback (the usual
+      // nop) share one tick.
+      if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+        state.afterWriteTickInfo.count++;
+      } else {
+        state.afterWriteTickInfo = { count: 1, cb, stream, state };
+        nextTick(afterWriteTick, state.afterWriteTickInfo);
+      }
+    } else {
+      afterWrite(stream, state, 1, cb);
+    }
+  }
+}
+
+function afterWriteTick({ stream, state, count, cb }) {
+  state.afterWriteTickInfo = null;
+  return afterWrite(stream, state, count, cb);
+}
+
+function afterWrite(stream, state, count, cb) {
+  const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
+  if (needDrain) {
+    state.needDrain = false;
+    stream.emit('drain');
+  }
+  while (count-- > 0) {
+    state.pendingcb--;
+    cb(null);
+  }
+  if (state.destroyed) errorBuffer(state);
+  finishMaybe(stream, state);
+}
+
+// Fails every queued write and end() callback once the stream is destroyed.
+function errorBuffer(state) {
+  if (state.writing) return;
+  for (let n = state.bufferedIndex; n < state.buffered.length; ++n) {
+    const { chunk, callback } = state.buffered[n];
+    const len = state.objectMode ? 1 : chunk.length;
+    state.length -= len;
+    callback(state.errored ?? new (codes().ERR_STREAM_DESTROYED)('write'));
+  }
+  const onfinishCallbacks = state[kOnFinished].splice(0);
+  for (let i = 0; i < onfinishCallbacks.length; i++) {
+    onfinishCallbacks[i](state.errored ?? new (codes().ERR_STREAM_DESTROYED)('end'));
+  }
+  resetBuffer(state);
+}
+
+// Sends the queued writes: all at once through _writev() when there is more than
+// one and the stream has it, else one _write() at a time.
+function clearBuffer(stream, state) {
+  if (state.corked || state.bufferProcessing || state.destroyed || !state.constructed) return;
+  const { buffered, bufferedIndex, objectMode } = state;
+  const bufferedLength = buffered.length - bufferedIndex;
+  if (!bufferedLength) return;
+
+  let i = bufferedIndex;
+  state.bufferProcessing = true;
+  if (bufferedLength > 1 && stream._writev) {
+    state.pendingcb -= bufferedLength - 1;
+    const callback = state.allNoop ? nop : (err) => {
+      for (let n = i; n < buffered.length; ++n) buffered[n].callback(err);
+    };
+    const chunks = state.allNoop && i === 0 ? buffered : buffered.slice(i);
+    chunks.allBuffers = state.allBuffers;
+    doWrite(stream, state, true, state.length, chunks, '', callback);
+    resetBuffer(state);
+  } else {
+    do {
+      const { chunk, encoding, callback } = buffered[i];
+      buffered[i++] = null;
+      const len = objectMode ? 1 : chunk.length;
+      doWrite(stream, state, false, len, chunk, encoding, callback);
+    } while (i < buffered.length && !state.writing);
+
+    if (i === buffered.length) {
+      resetBuffer(state);
+    } else if (i > 256) {
+      buffered.splice(0, i);
+      state.bufferedIndex = 0;
+    } else {
+      state.bufferedIndex = i;
+    }
+  }
+  state.bufferProcessing = false;
+}
+
+Writable.prototype._write = function (chunk, encoding, cb) {
+  if (this._writev) {
+    this._writev([{ chunk, encoding }], cb);
+  } else {
+    throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('_write()');
+  }
+};
+
+Writable.prototype._writev = null;
+
+Writable.prototype.end = function (chunk, encoding, cb) {
+  const state = this._writableState;
+  if (typeof chunk === 'function') {
+    cb = chunk;
+    chunk = null;
+    encoding = null;
+  } else if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+
+  let err;
+  if (chunk !== null && chunk !== undefined) {
+    const ret = writeImpl(this, chunk, encoding);
+    if (ret instanceof Error) err = ret;
+  }
+
+  // end() uncorks completely.
+  if (state.corked) {
+    state.corked = 1;
+    this.uncork();
+  }
+
+  if (err) {
+    // The failed write reports it.
+  } else if (!state.errored && !state.ending) {
+    // Repeated end() calls are tolerated: only the first one ends.
+    state.ending = true;
+    finishMaybe(this, state, true);
+    state.ended = true;
+  } else if (state.finished) {
+    err = new (codes().ERR_STREAM_ALREADY_FINISHED)('end');
+  } else if (state.destroyed) {
+    err = new (codes().ERR_STREAM_DESTROYED)('end');
+  }
+
+  if (typeof cb === 'function') {
+    if (err) nextTick(cb, err);
+    else if (state.finished) nextTick(cb, null);
+    else state[kOnFinished].push(cb);
+  }
+  return this;
+};
+
+function needFinish(state) {
+  return (
+    state.ending &&
+    !state.destroyed &&
+    state.constructed &&
+    state.length === 0 &&
+    !state.errored &&
+    state.buffered.length === 0 &&
+    !state.finished &&
+    !state.writing &&
+    !state.errorEmitted &&
+    !state.closeEmitted
+  );
+}
+
+function callFinal(stream, state) {
+  let called = false;
+  function onFinish(err) {
+    if (called) {
+      errorOrDestroy(stream, err ?? new (codes().ERR_MULTIPLE_CALLBACK)());
+      return;
+    }
+    called = true;
+    state.pendingcb--;
+    if (err) {
+      const onfinishCallbacks = state[kOnFinished].splice(0);
+      for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](err);
+      errorOrDestroy(stream, err, state.sync);
+    } else if (needFinish(state)) {
+      state.prefinished = true;
+      stream.emit('prefinish');
+      // 'finish' always comes at least a tick after _final's callback.
+      state.pendingcb++;
+      nextTick(finish, stream, state);
+    }
+  }
+  state.sync = true;
+  state.pendingcb++;
+  try {
+    stream._final(onFinish);
+  } catch (err) {
+    onFinish(err);
+  }
+  state.sync = false;
+}
+
+function prefinish(stream, state) {
+  if (!state.prefinished && !state.finalCalled) {
+    if (typeof stream._final === 'function' && !state.destroyed) {
+      state.finalCalled = true;
+      callFinal(stream, state);
+    } else {
+      state.prefinished = true;
+      stream.emit('prefinish');
+    }
+  }
+}
+
+function finishMaybe(stream, state, sync) {
+  if (needFinish(state)) {
+    prefinish(stream, state);
+    if (state.pendingcb === 0) {
+      if (sync) {
+        state.pendingcb++;
+        nextTick((stream, state) => {
+          if (needFinish(state)) finish(stream, state);
+          else state.pendingcb--;
+        }, stream, state);
+      } else if (needFinish(state)) {
+        state.pendingcb++;
+        finish(stream, state);
+      }
+    }
+  }
+}
+
+function finish(stream, state) {
+  state.pendingcb--;
+  state.finished = true;
+  const onfinishCallbacks = state[kOnFinished].splice(0);
+  for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](null);
+  stream.emit('finish');
+  if (state.autoDestroy) {
+    // A Duplex is destroyed only once its readable side has ended too.
+    const rState = stream._readableState;
+    const autoDestroy = !rState || (rState.autoDestroy && (rState.endEmitted || rState.readable === false));
+    if (autoDestroy) stream.destroy();
+  }
+}
+
+Object.defineProperties(Writable.prototype, {
+  closed: {
+    get() { return this._writableState ? this._writableState.closed : false; },
+  },
+  destroyed: {
+    get() { return this._writableState ? this._writableState.destroyed : false; },
+    set(value) {
+      if (this._writableState) this._writableState.destroyed = value;
+    },
+  },
+  writable: {
+    get() {
+      const w = this._writableState;
+      return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
+    },
+    set(val) {
+      if (this._writableState) this._writableState.writable = !!val;
+    },
+  },
+  writableFinished: {
+    get() { return this._writableState ? this._writableState.finished : false; },
+  },
+  writableObjectMode: {
+    get() { return this._writableState ? this._writableState.objectMode : false; },
+  },
+  writableBuffer: {
+    get() { return this._writableState && this._writableState.getBuffer(); },
+  },
+  writableEnded: {
+    get() { return this._writableState ? this._writableState.ending : false; },
+  },
+  writableNeedDrain: {
+    get() {
+      const w = this._writableState;
+      if (!w) return false;
+      return !w.destroyed && !w.ending && w.needDrain;
+    },
+  },
+  writableHighWaterMark: {
+    get() { return this._writableState && this._writableState.highWaterMark; },
+  },
+  writableCorked: {
+    get() { return this._writableState ? this._writableState.corked : 0; },
+  },
+  writableLength: {
+    get() { return this._writableState && this._writableState.length; },
+  },
+  errored: {
+    get() { return this._writableState ? this._writableState.errored : null; },
+  },
+  writableAborted: {
+    get() {
+      const w = this._writableState;
+      return !!(w.writable !== false && (w.destroyed || w.errored) && !w.finished);
+    },
+  },
+});
+
+const destroy = destroyImpl.destroy;
+Writable.prototype.destroy = function (err, cb) {
+  const state = this._writableState;
+  // Pending write and end() callbacks learn about it a tick later.
+  if (!state.destroyed && (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
+    nextTick(errorBuffer, state);
+  }
+  destroy.call(this, err, cb);
+  return this;
+};
+
+Writable.prototype._undestroy = destroyImpl.undestroy;
+Writable.prototype._destroy = function (err, cb) {
+  cb(err);
+};
+Writable.prototype[EE.captureRejectionSymbol] = function (err) {
+  this.destroy(err);
+};
+
+if (typeof Symbol.asyncDispose === 'symbol') {
+  Writable.prototype[Symbol.asyncDispose] = function () {
+    let error;
+    if (!this.destroyed) {
+      error = this.writableFinished ? null : new (errors().AbortError)();
+      this.destroy(error);
+    }
+    return new Promise((resolve, reject) => {
+      require('internal/streams/end-of-stream')(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null)));
+    });
+  };
+}
+
+Writable.fromWeb = function (writableStream, options) {
+  return require('internal/streams/web-adapters').newStreamWritableFromWritableStream(writableStream, options);
+};
+
+Writable.toWeb = function (streamWritable) {
+  return require('internal/streams/web-adapters').newWritableStreamFromStreamWritable(streamWritable);
+};
+
+module.exports = Writable;
