@@ -1,6 +1,7 @@
 //! Host ops: the Rust functions host/js calls through `bindings`. Each file is one
 //! area and registers its ops with `inventory::submit!`; nothing else lists them.
 
+pub mod child_process;
 pub mod crypto;
 pub mod encoding;
 pub mod fs;

@@ -127,7 +127,7 @@ unsafe fn thrown_location(cx: *mut JSContext) -> Option<SourceLocation> {
         &mut column,
         exc.handle_mut().into(),
     );
-    (found && line > 0).then(|| SourceLocation { file, line, column, source_line: None })
+    (found && line > 0).then_some(SourceLocation { file, line, column, source_line: None })
 }
 
 /// Throws `err` into the running JavaScript.

@@ -18,6 +18,19 @@ use crate::{from_js, throw, to_js, Shared, Slot, Thrown};
 const PRELUDE: &str = r#"
 // V8 (and so Node) captures 10 frames; SpiderMonkey 128. Stack output must match Node's.
 Error.stackTraceLimit = 10;
+// Assigning `err.stack` makes SpiderMonkey's setter create an enumerable own property,
+// which util.inspect and Object.keys then show; in V8 `stack` stays non-enumerable.
+(() => {
+  const stack = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+  if (!stack || typeof stack.set !== 'function') return;
+  const defineProperty = Object.defineProperty;
+  const { set } = Object.getOwnPropertyDescriptor({
+    set stack(value) {
+      defineProperty(this, 'stack', { value, writable: true, enumerable: false, configurable: true });
+    },
+  }, 'stack');
+  defineProperty(Error.prototype, 'stack', { get: stack.get, set, enumerable: stack.enumerable, configurable: true });
+})();
 new Proxy({}, {});
 "#;
 
@@ -341,18 +354,13 @@ pub(crate) unsafe fn compile_function(cx: *mut JSContext, source: &str, filename
         }
     };
     let name_ptrs: Vec<*const std::ffi::c_char> = names.iter().map(|n| n.as_ptr()).collect();
+    // UTF-16, not CompileFunctionUtf8: that one pastes the UTF-8 body into the
+    // `function (...) {` text it builds as if it were Latin-1, garbling non-ASCII.
+    let utf16: Vec<u16> = source.encode_utf16().collect();
+    let mut text = mozjs::rust::transform_u16_to_source_text(&utf16);
     // No objects on the chain: the function's scope is the global one.
     let env = jsapi::NewEnvironmentChain(cx, jsapi::SupportUnscopables::No);
-    let f = jsapi::CompileFunctionUtf8(
-        cx,
-        env,
-        options.ptr(),
-        ptr::null(),
-        name_ptrs.len() as u32,
-        name_ptrs.as_ptr(),
-        source.as_ptr() as *const std::ffi::c_char,
-        source.len(),
-    );
+    let f = jsapi::CompileFunction(cx, env, options.ptr(), ptr::null(), name_ptrs.len() as u32, name_ptrs.as_ptr(), &mut text);
     jsapi::DeleteEnvironmentChain(env);
     if f.is_null() {
         ptr::null_mut()

@@ -134,6 +134,9 @@ fn stacks_are_v8_formatted() {
     // As in V8: at most Error.stackTraceLimit (10) frames, and captureStackTrace.
     let deep = eval(&mut e, "function r(n) { return n ? r(n - 1) : new Error('deep').stack; } r(50)");
     assert_eq!(deep.as_str().unwrap().lines().count(), 11, "{deep:?}");
+    // Assigned stacks stay non-enumerable, as in V8.
+    let keys = eval(&mut e, "const x = new Error('x'); x.stack = 'mine'; x.code = 1; Object.keys(x).join() + '|' + x.stack");
+    assert_eq!(keys, Value::from("code|mine"));
     let captured = eval(&mut e, "function mark() { const o = {}; Error.captureStackTrace(o); return o.stack; } mark()");
     assert!(captured.as_str().unwrap().contains("    at mark (test.js:1:"), "{captured:?}");
 }
@@ -195,6 +198,8 @@ fn intrinsics_compile_and_evaluate() {
     let mut e = engine();
     expose_bindings(&mut e);
     assert_eq!(eval(&mut e, "b.compileFunction('return x * 2', 'f.js', ['x'])(21)"), Value::Number(42.0));
+    let f = e.compile_function("return 'ß→😀'.length + ':' + encodeURIComponent('é');", "u.js", &[]).unwrap();
+    assert_eq!(e.call(&f, Value::Undefined, vec![]).unwrap(), Value::from("4:%C3%A9"));
     assert_eq!(eval(&mut e, "b.evalScript('6 * 7', 'e.js')"), Value::Number(42.0));
     let r = eval(&mut e, "try { b.evalScript('let = ;', '/x/e.js') } catch (e) { e.name }");
     assert_eq!(r, Value::from("SyntaxError"));

@@ -165,7 +165,7 @@ function runConstruct(stream) {
     if (w) w.constructed = true;
     if (s.destroyed) stream.emit(kDestroy, err);
     else if (err) errorOrDestroy(stream, err, true);
-    else nextTick(() => stream.emit(kConstruct));
+    else stream.emit(kConstruct);
   }
   try {
     stream._construct((err) => {

@@ -73,6 +73,17 @@ Stream.prototype.pipe = function (dest, options) {
   return dest;
 };
 
+// The emitters of streams preallocate their event slots (undefined until used):
+// only events with listeners count.
+Stream.prototype.eventNames = function eventNames() {
+  const names = [];
+  for (const key of Reflect.ownKeys(this._events)) {
+    const entry = this._events[key];
+    if (typeof entry === 'function' || (Array.isArray(entry) && entry.length > 0)) names.push(key);
+  }
+  return names;
+};
+
 // prependListener for emitters that predate it (userland EventEmitter copies).
 function prependListener(emitter, event, fn) {
   if (typeof emitter.prependListener === 'function') return emitter.prependListener(event, fn);

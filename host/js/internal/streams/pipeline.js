@@ -152,7 +152,7 @@ function pipelineImpl(streams, callback, opts) {
   validators().validateAbortSignal(outerSignal, 'options.signal');
 
   function abort() {
-    finishImpl(new (errors().AbortError)());
+    finishImpl(new (errors().AbortError)(undefined, { cause: outerSignal?.reason }));
   }
 
   let unlistenOuter;
@@ -339,11 +339,12 @@ function pipe(src, dst, finish, { end }) {
         finish(err);
       }
     });
-  } else {
-    finish();
+    return eos(dst, { readable: false, writable: true }, finish);
   }
 
-  return eos(dst, { readable: false, writable: true }, finish);
+  // dst stays open: the pipe is done once src is.
+  finish();
+  return eos(src, { readable: true, writable: false }, finish);
 }
 
 module.exports = { pipeline, pipelineImpl };

@@ -12,7 +12,7 @@ const {
   errors,
   getBuffer,
   getStringDecoder,
-  isUint8Array,
+  isArrayBufferView,
   kOnConstructed,
   nextTick,
   uint8ArrayToBuffer,
@@ -187,15 +187,17 @@ function canPushMore(state) {
 }
 
 function invalidChunk(chunk) {
-  return new (errors().codes.ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  return new (errors().codes.ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+}
+
+function endOfStream(stream, state) {
+  state.reading = false;
+  onEofChunk(stream, state);
+  return false;
 }
 
 function pushObject(stream, state, chunk, encoding) {
-  if (chunk === null) {
-    state.reading = false;
-    onEofChunk(stream, state);
-    return false;
-  }
+  if (chunk === null) return endOfStream(stream, state);
   if (state.ended) {
     errorOrDestroy(stream, new (errors().codes.ERR_STREAM_PUSH_AFTER_EOF)());
     return false;
@@ -208,11 +210,7 @@ function pushObject(stream, state, chunk, encoding) {
 }
 
 function pushBytes(stream, state, chunk, encoding) {
-  if (chunk === null) {
-    state.reading = false;
-    onEofChunk(stream, state);
-    return false;
-  }
+  if (chunk === null) return endOfStream(stream, state);
   if (typeof chunk === 'string') {
     encoding = encoding || state.defaultEncoding;
     if (state.encoding !== encoding) {
@@ -221,7 +219,7 @@ function pushBytes(stream, state, chunk, encoding) {
     }
   } else if (chunk instanceof getBuffer()) {
     encoding = '';
-  } else if (isUint8Array(chunk)) {
+  } else if (isArrayBufferView(chunk)) {
     chunk = uint8ArrayToBuffer(chunk);
     encoding = '';
   } else if (chunk !== undefined) {
@@ -251,6 +249,8 @@ function pushBytes(stream, state, chunk, encoding) {
 }
 
 function unshiftObject(stream, state, chunk) {
+  // unshift(null) ends the stream, like push(null).
+  if (chunk === null) return endOfStream(stream, state);
   if (state.endEmitted) {
     errorOrDestroy(stream, new (errors().codes.ERR_STREAM_UNSHIFT_AFTER_END_EVENT)());
     return false;
@@ -261,6 +261,7 @@ function unshiftObject(stream, state, chunk) {
 }
 
 function unshiftBytes(stream, state, chunk, encoding) {
+  if (chunk === null) return endOfStream(stream, state);
   if (typeof chunk === 'string') {
     encoding = encoding || state.defaultEncoding;
     if (state.encoding !== encoding) {
@@ -273,9 +274,9 @@ function unshiftBytes(stream, state, chunk, encoding) {
     }
   } else if (chunk instanceof getBuffer()) {
     // As is.
-  } else if (isUint8Array(chunk)) {
+  } else if (isArrayBufferView(chunk)) {
     chunk = uint8ArrayToBuffer(chunk);
-  } else if (chunk != null) {
+  } else if (chunk !== undefined) {
     errorOrDestroy(stream, invalidChunk(chunk));
     return false;
   }
@@ -457,7 +458,9 @@ function emitReadableNow(stream) {
     stream.emit('readable');
     state.emittedReadable = false;
   }
-  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  // Another 'readable' is wanted when paused, not ended and not full. node only
+  // ever sets the flag here, never clears it.
+  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) state.needReadable = true;
   flow(stream);
 }
 
@@ -627,8 +630,9 @@ Readable.prototype.on = function (ev, fn) {
   const state = this._readableState;
   if (ev === 'data') {
     state[kDataListening] = true;
-    // A pending once('readable') keeps the stream out of flowing mode.
-    state.readableListening = this.listenerCount('readable') > 0;
+    // A pending once('readable') keeps the stream out of flowing mode. (node only
+    // ever sets the flag here; clearing is left to updateReadableListening.)
+    if (this.listenerCount('readable') > 0) state.readableListening = true;
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
     if (!state.endEmitted && !state.readableListening) {
@@ -925,7 +929,10 @@ function fromList(n, state) {
         n -= str.length;
         buf[idx++] = null;
       } else {
-        if (n === str.length) {
+        // node v20 compares with the buffer array's length here, not the
+        // string's: a string consumed exactly stays behind as '' (which stops
+        // flowing mode until more data arrives). Kept for identical behaviour.
+        if (n === buf.length) {
           ret += str;
           buf[idx++] = null;
         } else {

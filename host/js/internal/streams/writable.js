@@ -11,7 +11,7 @@ const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/
 const {
   errors,
   getBuffer,
-  isUint8Array,
+  isArrayBufferView,
   kOnConstructed,
   nextTick,
   nop,
@@ -65,6 +65,7 @@ function WritableState(options, stream, isDuplex) {
   this.writecb = null;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
+  this.afterWritePending = false;
   resetBuffer(this);
   this.pendingcb = 0;
   this.constructed = true;
@@ -147,11 +148,13 @@ function writeImpl(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
+    encoding = null;
+  }
+  if (typeof cb !== 'function') cb = nop;
+  // In objectMode the encoding is passed through as given, unchecked.
+  if (!state.objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
     else if (encoding !== 'buffer' && !getBuffer().isEncoding(encoding)) throw new (codes().ERR_UNKNOWN_ENCODING)(encoding);
-    if (typeof cb !== 'function') cb = nop;
   }
 
   if (chunk === null) {
@@ -164,11 +167,11 @@ function writeImpl(stream, chunk, encoding, cb) {
       }
     } else if (chunk instanceof getBuffer()) {
       encoding = 'buffer';
-    } else if (isUint8Array(chunk)) {
+    } else if (isArrayBufferView(chunk)) {
       chunk = uint8ArrayToBuffer(chunk);
       encoding = 'buffer';
     } else {
-      throw new (codes().ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw new (codes().ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 
@@ -212,8 +215,6 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
@@ -226,6 +227,9 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+  // Measured after the write: one completed synchronously does not count.
+  const ret = state.length < state.highWaterMark || state.length === 0;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 
@@ -272,12 +276,22 @@ function onwrite(stream, er) {
   } else {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
     if (sync) {
-      // Consecutive synchronous completions of the same callback (the usual
-      // nop) share one tick.
-      if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+      if (cb === nop) {
+        // Writes without a callback: node defers work only when 'drain' may be
+        // due (or in objectMode) and no deferred work is pending yet; otherwise
+        // the write is simply done.
+        if (!state.afterWritePending && (state.needDrain || state.objectMode)) {
+          state.afterWritePending = true;
+          nextTick(afterWriteNop, stream, state);
+        } else {
+          state.pendingcb--;
+        }
+      } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+        // Consecutive synchronous completions of one callback share a tick.
         state.afterWriteTickInfo.count++;
       } else {
         state.afterWriteTickInfo = { count: 1, cb, stream, state };
+        state.afterWritePending = true;
         nextTick(afterWriteTick, state.afterWriteTickInfo);
       }
     } else {
@@ -286,8 +300,14 @@ function onwrite(stream, er) {
   }
 }
 
+function afterWriteNop(stream, state) {
+  state.afterWritePending = false;
+  afterWrite(stream, state, 1, nop);
+}
+
 function afterWriteTick({ stream, state, count, cb }) {
   state.afterWriteTickInfo = null;
+  state.afterWritePending = false;
   return afterWrite(stream, state, count, cb);
 }
 
@@ -302,7 +322,8 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  // 'finish' after a write callback always waits for the next tick.
+  finishMaybe(stream, state, true);
 }
 
 // Fails every queued write and end() callback once the stream is destroyed.
@@ -408,6 +429,7 @@ Writable.prototype.end = function (chunk, encoding, cb) {
 
   if (typeof cb === 'function') {
     if (err) nextTick(cb, err);
+    else if (state.errored) nextTick(cb, state.errored);
     else if (state.finished) nextTick(cb, null);
     else state[kOnFinished].push(cb);
   }
@@ -467,6 +489,7 @@ function prefinish(stream, state) {
       callFinal(stream, state);
     } else {
       state.prefinished = true;
+      state.finalCalled = true;
       stream.emit('prefinish');
     }
   }
