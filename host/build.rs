@@ -22,6 +22,7 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) {
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("js");
     println!("cargo:rerun-if-changed={}", root.display());
+    println!("cargo:rerun-if-changed={}", root.join("builtin-exports.json").display());
     let mut modules = Vec::new();
     collect(&root, &root, &mut modules);
     modules.sort();

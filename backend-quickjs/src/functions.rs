@@ -72,7 +72,7 @@ unsafe extern "C" fn op_trampoline(
                 return promise;
             }
             let resolver = shared.handles.borrow_mut().insert(Slot::Resolver(funcs));
-            (shared.spawn_op)(PendingOp { resolver: Resolver(resolver), future });
+            (shared.spawn_op)(PendingOp { resolver: Resolver(resolver), future, keeps_alive: decl.keeps_alive });
             promise
         }
     }

@@ -101,7 +101,7 @@ fn call_op<'s>(
             let Some(resolver) = v8::PromiseResolver::new(scope) else { return };
             let promise = resolver.get_promise(scope);
             let handle = shared.handles.borrow_mut().insert(Slot::Resolver(v8::Global::new(scope, resolver)));
-            (shared.spawn_op)(PendingOp { resolver: Resolver(handle), future });
+            (shared.spawn_op)(PendingOp { resolver: Resolver(handle), future, keeps_alive: decl.keeps_alive });
             rv.set(promise.into());
         }
     }

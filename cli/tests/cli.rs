@@ -167,3 +167,16 @@ fn output_to_a_closed_pipe_ends_quietly() {
         assert!(o.status.success(), "{e}: {}", stderr(&o));
     }
 }
+
+/// host/js/builtin-exports.json must list what each builtin really exports, on every
+/// engine: ES modules import builtins by these names.
+#[test]
+fn recorded_builtin_exports_are_current() {
+    let recorded: serde_json::Value = serde_json::from_str(include_str!("../../host/js/builtin-exports.json")).unwrap();
+    let script = "const out = {}; for (const id of require('module').builtinModules) out[id] = Object.keys(require(id)).filter((k) => k !== 'default'); console.log(JSON.stringify(out));";
+    for e in engines() {
+        let o = run(&["--engine", &e, "-e", script]);
+        let live: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap_or_else(|_| panic!("{e}: {}", stderr(&o)));
+        assert_eq!(live, recorded, "{e}: host/js/builtin-exports.json is stale: run scripts/gen-builtin-exports");
+    }
+}

@@ -38,14 +38,22 @@ pub struct OpDecl {
     /// The property name on the bindings object handed to host/js.
     pub name: &'static str,
     pub func: OpFn,
+    /// Whether a pending call keeps the process alive. Waits for something that may
+    /// never come (the next connection of a listening server) do not: whatever owns
+    /// them keeps the loop alive explicitly, and can stop doing so (`server.unref()`).
+    pub keeps_alive: bool,
 }
 
 impl OpDecl {
     pub const fn sync(name: &'static str, f: SyncOpFn) -> OpDecl {
-        OpDecl { name, func: OpFn::Sync(f) }
+        OpDecl { name, func: OpFn::Sync(f), keeps_alive: false }
     }
     pub const fn asynchronous(name: &'static str, f: AsyncOpFn) -> OpDecl {
-        OpDecl { name, func: OpFn::Async(f) }
+        OpDecl { name, func: OpFn::Async(f), keeps_alive: true }
+    }
+    /// An async op that does not by itself keep the process alive.
+    pub const fn background(name: &'static str, f: AsyncOpFn) -> OpDecl {
+        OpDecl { name, func: OpFn::Async(f), keeps_alive: false }
     }
 }
 
@@ -63,6 +71,8 @@ pub fn registered_ops() -> Vec<&'static OpDecl> {
 pub struct PendingOp {
     pub resolver: Resolver,
     pub future: OpFuture,
+    /// From the op's [`OpDecl::keeps_alive`].
+    pub keeps_alive: bool,
 }
 
 /// The settle side of a promise made by [`Engine::new_promise`](crate::Engine::new_promise).

@@ -6,12 +6,9 @@
 // from the caller's source. tools/jsdev/check-assert.js compares whole error
 // objects with node's over many value shapes.
 
+// The error classes are made on first use (codes is lazy), so they are only
+// looked up where thrown.
 const { codes } = require('internal/errors');
-
-const {
-  ERR_AMBIGUOUS_ARGUMENT, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_RETURN_VALUE,
-  ERR_MISSING_ARGS,
-} = codes;
 
 const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
@@ -63,26 +60,26 @@ const kReadableOperator = {
 // Two single-line values shorter than this together are shown as `a !== b`.
 const kMaxShortLength = 12;
 
-// Colours for the diff, set per message (only on a colour-capable stderr).
+// Colours for the diff. Node decides when a message is generated, and only
+// while stderr is a terminal (otherwise the last decision stands): FORCE_COLOR
+// if set, else the terminal's colour depth, else colours.
 let blue = '';
 let green = '';
 let red = '';
 let white = '';
 
 function pickColors() {
-  const stderr = globalThis.process?.stderr;
+  const process = globalThis.process;
+  const stderr = process?.stderr;
   if (!stderr || !stderr.isTTY) return;
-  if (typeof stderr.hasColors === 'function' && stderr.hasColors()) {
-    blue = '\u001b[34m';
-    green = '\u001b[32m';
-    white = '\u001b[39m';
-    red = '\u001b[31m';
-  } else {
-    blue = '';
-    green = '';
-    white = '';
-    red = '';
-  }
+  const force = process.env?.FORCE_COLOR;
+  let on;
+  if (force !== undefined) on = force === '' || force === '1' || force === 'true' || force === '2' || force === '3';
+  else on = typeof stderr.getColorDepth === 'function' ? stderr.getColorDepth() > 2 : true;
+  blue = on ? '\u001b[34m' : '';
+  green = on ? '\u001b[32m' : '';
+  white = on ? '\u001b[39m' : '';
+  red = on ? '\u001b[31m' : '';
 }
 
 // Fixed options, whatever util.inspect.defaultOptions say: the message must
@@ -307,8 +304,10 @@ function generateMessage(actual, expected, operator) {
 
 // V8 and QuickJS write the stack's first line when capturing it, with the
 // name at that moment ('AssertionError [ERR_ASSERTION]'), as node shows it.
-// SpiderMonkey writes a bare frame list (`fn@file:line:col`): it gets that
-// header and V8-style `    at` lines, the shape every engine prints.
+// Other engines give frames only: V8-style `    at` lines (jsrig's
+// SpiderMonkey after Error.captureStackTrace) or a bare `fn@file:line:col`
+// list. Those get the header, and the latter V8-style lines, the shape every
+// engine prints.
 function fixStackHeader(err) {
   let stack;
   try {
@@ -319,27 +318,37 @@ function fixStackHeader(err) {
   if (typeof stack !== 'string') return;
   const header = `${err.name}: ${err.message}`;
   if (stack.startsWith(header)) return;
-  const frames = stack.split('\n').filter((line) => line !== '');
-  if (!frames.every((line) => /^[^@]*@.*:\d+:\d+$/.test(line))) return;
-  let out = header;
-  for (const line of frames) {
-    const at = line.indexOf('@');
-    let fn = line.slice(0, at);
-    const location = line.slice(at + 1);
-    let prefix = '';
-    const star = fn.indexOf('*');
-    if (star !== -1) {
-      if (fn.slice(0, star) === 'async') prefix = 'async ';
-      fn = fn.slice(star + 1);
-    }
-    out += fn === '' ? `\n    at ${prefix}${location}` : `\n    at ${prefix}${fn} (${location})`;
+  let frames = stack.split('\n').filter((line) => line !== '');
+  if (frames.every((line) => /^[^@]*@.*:\d+:\d+$/.test(line))) {
+    frames = frames.map((line) => {
+      const at = line.indexOf('@');
+      let fn = line.slice(0, at);
+      const location = line.slice(at + 1);
+      let prefix = '';
+      const star = fn.indexOf('*');
+      if (star !== -1) {
+        if (fn.slice(0, star) === 'async') prefix = 'async ';
+        fn = fn.slice(star + 1);
+      }
+      return fn === '' ? `    at ${prefix}${location}` : `    at ${prefix}${fn} (${location})`;
+    });
+  } else if (!frames.every((line) => /^\s+at /.test(line))) {
+    return;
   }
+  // Without Error.captureStackTrace the frames inside this module are still there.
+  if (typeof Error.captureStackTrace !== 'function') {
+    const own = ownFileName();
+    while (frames.length !== 0 && parseFrame(frames[0])?.file === own) frames = frames.slice(1);
+  }
+  const out = frames.length === 0 ? header : `${header}\n${frames.join('\n')}`;
   Object.defineProperty(err, 'stack', { value: out, writable: true, enumerable: false, configurable: true });
 }
 
+// Error.stackTraceLimit is only touched where the engine has it: creating it
+// elsewhere would leave a stray property on Error.
 function stackTraceLimitWritable() {
   const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
-  if (desc === undefined) return Object.isExtensible(Error);
+  if (desc === undefined) return false;
   return Object.prototype.hasOwnProperty.call(desc, 'writable') ? desc.writable : desc.set !== undefined;
 }
 
@@ -359,24 +368,17 @@ class AssertionError extends Error {
       super(String(message));
     } else {
       pickColors();
-      // Errors are shown through copies without their stacks (which would
-      // differ); the copies become .actual/.expected only for a generated
-      // message.
-      let shownActual = actual;
-      let shownExpected = expected;
-      if (typeof actual === 'object' && actual !== null &&
+      // Without a custom message, errors are shown (and kept as .actual and
+      // .expected) through copies without their stacks, which would differ.
+      if (message == null &&
+          typeof actual === 'object' && actual !== null &&
           typeof expected === 'object' && expected !== null &&
           'stack' in actual && actual instanceof Error &&
           'stack' in expected && expected instanceof Error) {
-        shownActual = copyError(actual);
-        shownExpected = copyError(expected);
-        if (message == null) {
-          actual = shownActual;
-          expected = shownExpected;
-        }
+        actual = copyError(actual);
+        expected = copyError(expected);
       }
-      super(diff ? createErrDiff(shownActual, shownExpected, operator, message) :
-        generateMessage(shownActual, shownExpected, operator));
+      super(diff ? createErrDiff(actual, expected, operator, message) : generateMessage(actual, expected, operator));
     }
 
     if (writable) Error.stackTraceLimit = limit;
@@ -517,6 +519,15 @@ function stackFrames() {
     if (/^\s*at /.test(line) || line.includes('@')) frames.push(parseFrame(line));
   }
   return frames;
+}
+
+// The file name the engine gives this module in stack traces.
+function ownFileName() {
+  if (ownFile === undefined) {
+    const frames = stackFrames();
+    ownFile = frames.length !== 0 && frames[0] !== null ? frames[0].file : null;
+  }
+  return ownFile;
 }
 
 function callSite() {
@@ -736,7 +747,9 @@ function calleeStart(tokens, k) {
       start = j;
     }
     const prev = tokens[start - 1];
-    if (prev !== undefined && prev.type === 'punct' && (prev.value === '.' || prev.value === '?.')) {
+    // A member access continues leftwards, unless the object lies before the
+    // text read (node then parses from the property name on).
+    if (prev !== undefined && prev.type === 'punct' && (prev.value === '.' || prev.value === '?.') && start >= 2) {
       j = start - 2;
       continue;
     }
@@ -776,9 +789,10 @@ function pickCall(calls, pos) {
     }
   }
   if (best === null) return null;
-  // Engines that report an argument's position instead of the callee's can
-  // land in a nested call: prefer an enclosing call that names an assertion.
-  if (!(best.start <= pos && pos < best.paren) && !kAssertNames.has(best.callee.value)) {
+  // Engines that report the position of something evaluated last (QuickJS:
+  // often a call among the arguments) land in a nested call: prefer an
+  // enclosing call that names an assertion.
+  if (!kAssertNames.has(best.callee.value)) {
     let named = null;
     for (const call of calls) {
       if (call.start <= best.start && best.end <= call.end && call !== best &&
@@ -886,7 +900,7 @@ assert.AssertionError = AssertionError;
 assert.ok = ok;
 
 assert.equal = function equal(actual, expected, message) {
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
   // eslint-disable-next-line eqeqeq
   if (actual != expected && (!Number.isNaN(actual) || !Number.isNaN(expected))) {
     innerFail({ actual, expected, message, operator: '==', stackStartFn: equal });
@@ -894,7 +908,7 @@ assert.equal = function equal(actual, expected, message) {
 };
 
 assert.notEqual = function notEqual(actual, expected, message) {
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
   // eslint-disable-next-line eqeqeq
   if (actual == expected || (Number.isNaN(actual) && Number.isNaN(expected))) {
     innerFail({ actual, expected, message, operator: '!=', stackStartFn: notEqual });
@@ -902,42 +916,42 @@ assert.notEqual = function notEqual(actual, expected, message) {
 };
 
 assert.deepEqual = function deepEqual(actual, expected, message) {
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
   if (!lazyComparisons().isDeepEqual(actual, expected)) {
     innerFail({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
   }
 };
 
 assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
   if (lazyComparisons().isDeepEqual(actual, expected)) {
     innerFail({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
   }
 };
 
 assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
   if (!lazyComparisons().isDeepStrictEqual(actual, expected)) {
     innerFail({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual });
   }
 };
 
 assert.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
   if (lazyComparisons().isDeepStrictEqual(actual, expected)) {
     innerFail({ actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual });
   }
 };
 
 assert.strictEqual = function strictEqual(actual, expected, message) {
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
   if (!Object.is(actual, expected)) {
     innerFail({ actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual });
   }
 };
 
 assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
-  if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+  if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
   if (Object.is(actual, expected)) {
     innerFail({ actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual });
   }
@@ -1006,7 +1020,7 @@ function expectedException(actual, expected, message, fn) {
       if (expected instanceof Error) {
         keys.push('name', 'message');
       } else if (keys.length === 0) {
-        throw new ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
+        throw new codes.ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
       }
       for (const key of keys) {
         if (typeof actual[key] === 'string' && lazyTypes().isRegExp(expected[key]) &&
@@ -1081,12 +1095,12 @@ async function waitForActual(promiseFn) {
   if (typeof promiseFn === 'function') {
     resultPromise = promiseFn();
     if (!checkIsPromise(resultPromise)) {
-      throw new ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', resultPromise);
+      throw new codes.ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', resultPromise);
     }
   } else if (checkIsPromise(promiseFn)) {
     resultPromise = promiseFn;
   } else {
-    throw new ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
+    throw new codes.ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
   }
   try {
     await resultPromise;
@@ -1103,20 +1117,20 @@ function expectsError(stackStartFn, actual, args) {
   let message = args[1];
   if (typeof error === 'string') {
     if (args.length === 2) {
-      throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+      throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
     }
     if (typeof actual === 'object' && actual !== null) {
       if (actual.message === error) {
-        throw new ERR_AMBIGUOUS_ARGUMENT('error/message',
+        throw new codes.ERR_AMBIGUOUS_ARGUMENT('error/message',
           `The error message "${actual.message}" is identical to the message.`);
       }
     } else if (actual === error) {
-      throw new ERR_AMBIGUOUS_ARGUMENT('error/message', `The error "${actual}" is identical to the message.`);
+      throw new codes.ERR_AMBIGUOUS_ARGUMENT('error/message', `The error "${actual}" is identical to the message.`);
     }
     message = error;
     error = undefined;
   } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
   }
 
   if (actual === NO_EXCEPTION) {
@@ -1142,7 +1156,7 @@ function hasMatchingError(actual, expected) {
     if (lazyTypes().isRegExp(expected)) {
       return RegExp.prototype.exec.call(expected, String(actual)) !== null;
     }
-    throw new ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
+    throw new codes.ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
   }
   if (expected.prototype !== undefined && actual instanceof expected) return true;
   if (Object.prototype.isPrototypeOf.call(Error, expected)) return false;
@@ -1220,7 +1234,7 @@ assert.ifError = function ifError(err) {
 };
 
 function internalMatch(string, regexp, message, fn) {
-  if (!lazyTypes().isRegExp(regexp)) throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
+  if (!lazyTypes().isRegExp(regexp)) throw new codes.ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
   const match = fn === assert.match;
   if (typeof string !== 'string' || (RegExp.prototype.exec.call(regexp, string) !== null) !== match) {
     if (message instanceof Error) throw message;
@@ -1258,7 +1272,7 @@ class CallTracker {
 
   #getTrackedFunction(tracked) {
     if (!this.#trackedFunctions.has(tracked)) {
-      throw new ERR_INVALID_ARG_VALUE('tracked', tracked, 'is not a tracked function');
+      throw new codes.ERR_INVALID_ARG_VALUE('tracked', tracked, 'is not a tracked function');
     }
     return this.#trackedFunctions.get(tracked);
   }

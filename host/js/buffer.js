@@ -42,9 +42,7 @@ function isAnyArrayBuffer(value) {
 
 // A Uint8Array over the bytes of any ArrayBufferView.
 function viewBytes(view) {
-  if (isUint8Array(view)) return view;
-  // A view of a detached buffer refuses new views; it reads as empty.
-  return view.byteLength === 0 ? new Uint8Array(0) : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  return isUint8Array(view) ? view : enc.bytesOfView(view);
 }
 
 function validators() {
@@ -68,8 +66,7 @@ function validateOffset(value, name, min = 0, max = kMaxLength) {
 // ---- construction -----------------------------------------------------------------
 
 class FastBuffer extends Uint8Array {
-  // The explicit constructor keeps the (bufferOrLength, byteOffset, length)
-  // signature of Uint8Array.
+  // Fixed arity: engines handle it better than the implicit (...args) one.
   // eslint-disable-next-line no-useless-constructor
   constructor(bufferOrLength, byteOffset, length) {
     super(bufferOrLength, byteOffset, length);
@@ -102,12 +99,13 @@ function warnBufferConstructor() {
   }
 }
 
+// Whether the first frame outside the builtins (named node:*, or loaded from
+// host/js by the dev loader) is in a node_modules directory.
 function calledFromNodeModules() {
   const stack = new Error().stack;
   if (typeof stack !== 'string') return false;
-  // The first frame outside the builtins is the caller's; builtins are named node:*.
   for (const line of stack.split('\n').slice(1)) {
-    if (line.trim() === '' || /\bnode:|\(native\)|<anonymous>/.test(line) || /[\\/]tools[\\/]jsdev[\\/]load\.js|[\\/]host[\\/]js[\\/]/.test(line)) continue;
+    if (line.trim() === '' || /\bnode:|\(native\)|\(<anonymous>\)|[\\/]host[\\/]js[\\/]|[\\/]jsdev[\\/]load\.js/.test(line)) continue;
     return /[\\/]node_modules[\\/]/.test(line);
   }
   return false;
@@ -132,10 +130,12 @@ Buffer.poolSize = 8 * 1024;
 let poolSize = 0;
 let poolOffset = 0;
 let allocPool = null;
+let poolBytes = null;
 
 function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = new ArrayBuffer(poolSize);
+  poolBytes = new Uint8Array(allocPool);
   poolOffset = 0;
 }
 
@@ -224,9 +224,9 @@ function fromStringFast(string, ops) {
   if (length >= maxLength) length = ops.byteLength(string);
   if (length >= maxLength) return fromStringExact(string, ops);
   if (length > (poolSize - poolOffset)) createPool();
-  let b = new FastBuffer(allocPool, poolOffset, length);
-  const actual = ops.write(b, string, 0, length);
-  if (actual !== length) b = new FastBuffer(allocPool, poolOffset, actual);
+  // Written straight into the pool, then wrapped at its actual size.
+  const actual = ops.writeBytes(string, poolBytes, poolOffset, length);
+  const b = new FastBuffer(allocPool, poolOffset, actual);
   poolOffset += actual;
   alignPool();
   return b;
@@ -405,6 +405,8 @@ function makeOps(encoding, byteLengthFn, writeFn, sliceFn, searchAs) {
     byteLength: byteLengthFn,
     // (buf, string, offset, maxBytes) -> bytes written
     write: (buf, string, offset, max) => writeFn(string, viewBytes(buf), offset, max),
+    // (string, Uint8Array, offset, maxBytes) -> bytes written
+    writeBytes: writeFn,
     // (buf, start, end) -> string
     slice: (buf, start, end) => sliceFn(viewBytes(buf), start, end),
     searchAs,
@@ -441,8 +443,16 @@ const kOpsByName = {
 };
 
 function utf8Slice(bytes, start, end) {
-  if (end - start > 3 * kStringMaxLength) throw stringTooLong();
-  const s = enc.utf8Decode(bytes, start, end);
+  if (end - start <= kStringMaxLength) return enc.utf8Decode(bytes, start, end);
+  // Too many bytes for node's string limit unless enough are multi-byte: the
+  // engine's own limit may also strike first, reported the same way.
+  let s;
+  try {
+    s = enc.utf8Decode(bytes, start, end);
+  } catch (err) {
+    if (err instanceof RangeError) throw stringTooLong();
+    throw err;
+  }
   if (s.length > kStringMaxLength) throw stringTooLong();
   return s;
 }
@@ -1323,7 +1333,13 @@ function writeInteger(buf, value, offset, n, littleEndian, min, max) {
   return offset + n;
 }
 
+// The common writes take a shortcut when value and offset are plainly valid;
+// anything else goes the checked way, which throws node's errors.
 function writeUInt8(value, offset = 0) {
+  if (typeof value === 'number' && value >= 0 && value <= 0xff && typeof offset === 'number' && (offset >>> 0) === offset && offset < this.length) {
+    this[offset] = value;
+    return offset + 1;
+  }
   return writeInteger(this, value, offset, 1, true, 0, 0xff);
 }
 
@@ -1332,6 +1348,11 @@ function writeInt8(value, offset = 0) {
 }
 
 function writeUInt16LE(value, offset = 0) {
+  if (typeof value === 'number' && value >= 0 && value <= 0xffff && typeof offset === 'number' && (offset >>> 0) === offset && offset + 2 <= this.length) {
+    this[offset] = value;
+    this[offset + 1] = value >>> 8;
+    return offset + 2;
+  }
   value = +value;
   checkInt(value, 0, 0xffff, this, offset, 1);
   this[offset] = value;
@@ -1340,6 +1361,11 @@ function writeUInt16LE(value, offset = 0) {
 }
 
 function writeUInt16BE(value, offset = 0) {
+  if (typeof value === 'number' && value >= 0 && value <= 0xffff && typeof offset === 'number' && (offset >>> 0) === offset && offset + 2 <= this.length) {
+    this[offset] = value >>> 8;
+    this[offset + 1] = value;
+    return offset + 2;
+  }
   value = +value;
   checkInt(value, 0, 0xffff, this, offset, 1);
   this[offset] = value >>> 8;
@@ -1364,6 +1390,13 @@ function writeInt16BE(value, offset = 0) {
 }
 
 function writeUInt32LE(value, offset = 0) {
+  if (typeof value === 'number' && value >= 0 && value <= 0xffffffff && typeof offset === 'number' && (offset >>> 0) === offset && offset + 4 <= this.length) {
+    this[offset] = value;
+    this[offset + 1] = value >>> 8;
+    this[offset + 2] = value >>> 16;
+    this[offset + 3] = value >>> 24;
+    return offset + 4;
+  }
   value = +value;
   checkInt(value, 0, 0xffffffff, this, offset, 3);
   this[offset] = value;
@@ -1374,6 +1407,13 @@ function writeUInt32LE(value, offset = 0) {
 }
 
 function writeUInt32BE(value, offset = 0) {
+  if (typeof value === 'number' && value >= 0 && value <= 0xffffffff && typeof offset === 'number' && (offset >>> 0) === offset && offset + 4 <= this.length) {
+    this[offset] = value >>> 24;
+    this[offset + 1] = value >>> 16;
+    this[offset + 2] = value >>> 8;
+    this[offset + 3] = value;
+    return offset + 4;
+  }
   value = +value;
   checkInt(value, 0, 0xffffffff, this, offset, 3);
   this[offset] = value >>> 24;
@@ -1692,7 +1732,7 @@ function transcode(source, fromEncoding, toEncoding) {
     }
     // ICU's US-ASCII reads bytes above 0x7F as U+FFFD.
     const points = Array.from(source, (b) => (from === 'ascii' && b > 0x7F ? 0xFFFD : b));
-    if (to === 'utf8') return Buffer.from(String.fromCodePoint(...points));
+    if (to === 'utf8') return Buffer.from(enc.unitsToString(Uint16Array.from(points), 0, points.length));
     return toSingleByte(points, to === 'ascii' ? 0x7F : 0xFF);
   }
 
@@ -1948,20 +1988,24 @@ function defineBlob() {
   FileClass = File;
 }
 
+// The Blob registered by URL.createObjectURL for a blob:nodedata:<id> URL
+// (a new Blob over the same bytes), else undefined.
 function resolveObjectURL(url) {
   url = `${url}`;
+  // As the URL parser: outer C0 controls and spaces go, tabs and newlines too.
+  url = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  const match = /^blob:([^?#]*)/i.exec(url);
+  if (match === null) return undefined;
+  const parts = match[1].split(':');
+  if (parts.length !== 2 || parts[0] !== 'nodedata') return undefined;
+  let registry;
   try {
-    const { URL, blobUrls } = require('internal/url_whatwg');
-    if (blobUrls === undefined) return undefined;
-    const parsed = new URL(url);
-    const parts = parsed.pathname.split(':');
-    if (parts.length !== 2 || parts[0] !== 'nodedata') return undefined;
-    const blob = blobUrls.get(`blob:nodedata:${parts[1]}`);
-    if (blob === undefined) return undefined;
-    return blob.slice(0, blob.size, blob.type);
+    registry = require('internal/url_whatwg').blobUrls;
   } catch {
     return undefined;
   }
+  const blob = registry?.get(`blob:nodedata:${parts[1]}`);
+  return blob === undefined ? undefined : blob.slice(0, blob.size, blob.type);
 }
 
 // ---- exports ------------------------------------------------------------------------

@@ -61,7 +61,7 @@ StringDecoder.prototype.write = function write(buf) {
   if (typeof buf === 'string') return buf;
   if (!ArrayBuffer.isView(buf)) throw new codes.ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
   if (!this[kNativeDecoder]) throw new codes.ERR_INVALID_THIS('StringDecoder');
-  return decode(this[kNativeDecoder], new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength));
+  return decode(this[kNativeDecoder], enc.bytesOfView(buf));
 };
 
 StringDecoder.prototype.end = function end(buf) {

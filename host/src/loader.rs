@@ -69,8 +69,16 @@ impl EsmLoader {
     }
 }
 
+/// The names a builtin exports, as recorded in host/js/builtin-exports.json by
+/// scripts/gen-builtin-exports (builtins assemble their exports in ways no lexer can
+/// follow; a CLI test keeps the file current). jsrig's own modules are lexed.
 fn builtin_names(id: &str) -> Vec<String> {
-    builtins::source(id).map(|s| cjs_lexer::lex(s).names).unwrap_or_default()
+    static RECORDED: std::sync::OnceLock<std::collections::HashMap<String, Vec<String>>> = std::sync::OnceLock::new();
+    let recorded = RECORDED.get_or_init(|| serde_json::from_str(include_str!("../js/builtin-exports.json")).unwrap_or_default());
+    match recorded.get(id) {
+        Some(names) => names.clone(),
+        None => builtins::source(id).map(|s| cjs_lexer::lex(s).names).unwrap_or_default(),
+    }
 }
 
 impl ModuleLoader for EsmLoader {

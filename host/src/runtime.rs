@@ -71,7 +71,8 @@ impl Hooks {
     }
 }
 
-type InFlight = Pin<Box<dyn Future<Output = (Resolver, OpResult)>>>;
+/// A running async op; the flag says whether it counts toward keeping the process alive.
+type InFlight = Pin<Box<dyn Future<Output = (Resolver, OpResult, bool)>>>;
 
 pub struct Runtime {
     engine: Box<dyn Engine>,
@@ -79,6 +80,8 @@ pub struct Runtime {
     /// Async ops started by JS since the loop last looked.
     spawned: Rc<RefCell<Vec<PendingOp>>>,
     inflight: FuturesUnordered<InFlight>,
+    /// How many of `inflight` keep the process alive.
+    inflight_refed: usize,
     hooks: Hooks,
 }
 
@@ -139,7 +142,7 @@ impl Runtime {
         let bootstrap = engine.compile_embedded("internal/bootstrap", "node:internal/bootstrap", &["bindings"])?;
         let bindings = engine.bindings();
         let hooks = engine.call(&bootstrap, Value::Undefined, vec![Value::Handle(bindings)])?;
-        Ok(Runtime { engine, state, spawned, inflight: FuturesUnordered::new(), hooks: Hooks::from_value(hooks)? })
+        Ok(Runtime { engine, state, spawned, inflight: FuturesUnordered::new(), inflight_refed: 0, hooks: Hooks::from_value(hooks)? })
     }
 
     pub async fn run(&mut self, entry: Entry) -> i32 {
@@ -218,15 +221,20 @@ impl Runtime {
 
     fn pump_spawned(&mut self) {
         for op in self.spawned.borrow_mut().drain(..) {
-            let PendingOp { resolver, future } = op;
-            self.inflight.push(Box::pin(future.map(move |r| (resolver, r))));
+            let PendingOp { resolver, future, keeps_alive } = op;
+            self.inflight_refed += keeps_alive as usize;
+            self.inflight.push(Box::pin(future.map(move |r| (resolver, r, keeps_alive))));
         }
     }
 
     fn alive(&self) -> bool {
         let state = self.state.borrow();
         let l = state.borrow::<LoopState>();
-        !self.inflight.is_empty() || !self.spawned.borrow().is_empty() || (l.timer_deadline.is_some() && l.timer_refed) || (l.immediates_pending && l.immediates_refed)
+        self.inflight_refed > 0
+            || self.spawned.borrow().iter().any(|op| op.keeps_alive)
+            || l.refs > 0
+            || (l.timer_deadline.is_some() && l.timer_refed)
+            || (l.immediates_pending && l.immediates_refed)
     }
 
     async fn event_loop(&mut self) {
@@ -255,7 +263,8 @@ impl Runtime {
         self.pump_spawned();
         let (deadline, immediates, start) = self.loop_state(|l| (l.timer_deadline, l.immediates_pending, l.start));
         let wake_at = if immediates { Some(Instant::now()) } else { deadline.map(|d| start + Duration::from_millis(d.max(0.0) as u64)) };
-        let first = if self.inflight.is_empty() {
+        // Only background ops left and nothing else alive: there is nothing to wait for.
+        let first = if self.inflight.is_empty() || !self.alive() {
             if let Some(at) = wake_at {
                 if self.alive() {
                     tokio::time::sleep_until(at.into()).await;
@@ -268,15 +277,16 @@ impl Runtime {
                 None => self.inflight.next().await,
             }
         };
-        if let Some((resolver, result)) = first {
-            self.complete(resolver, result);
-            while let Some(Some((resolver, result))) = self.inflight.next().now_or_never() {
-                self.complete(resolver, result);
+        if let Some((resolver, result, refed)) = first {
+            self.complete(resolver, result, refed);
+            while let Some(Some((resolver, result, refed))) = self.inflight.next().now_or_never() {
+                self.complete(resolver, result, refed);
             }
         }
     }
 
-    fn complete(&mut self, resolver: Resolver, result: OpResult) {
+    fn complete(&mut self, resolver: Resolver, result: OpResult, refed: bool) {
+        self.inflight_refed -= refed as usize;
         if let Err(e) = self.engine.settle_promise(resolver, result) {
             self.uncaught(e);
         }

@@ -455,11 +455,11 @@ function diffStress() {
 // The same with a colour terminal of a given width on stderr.
 function ttyChecks() {
   const stderr = process.stderr;
-  const saved = ['isTTY', 'columns', 'hasColors'].map((k) => [k, Object.getOwnPropertyDescriptor(stderr, k)]);
+  const saved = ['isTTY', 'columns', 'getColorDepth'].map((k) => [k, Object.getOwnPropertyDescriptor(stderr, k)]);
   for (const [columns, colors] of [[40, false], [120, true], [200, false]]) {
     Object.defineProperty(stderr, 'isTTY', { value: true, configurable: true });
     Object.defineProperty(stderr, 'columns', { value: columns, configurable: true });
-    Object.defineProperty(stderr, 'hasColors', { value: () => colors, configurable: true });
+    Object.defineProperty(stderr, 'getColorDepth', { value: () => (colors ? 8 : 1), configurable: true });
     for (const a of ['long line', 'very long line', 'many lines', 'array 40', 'nested', 'objs 30', '1']) {
       for (const b of ['long line 2', 'very long line 2', 'many lines 2', 'array 40b', 'nested 2', 'objs 30b', '2']) {
         compare(`tty ${columns}/${colors} deepStrictEqual(${a}, ${b})`, () => [VALUES[a](), VALUES[b]()],
@@ -541,6 +541,20 @@ function sourceChecks() {
     'assert(new Boolean(false) === false)',
     'assert(fn(fn(0)))',
     'assert(\n  fn(\n    0\n  )\n)',
+    'require("assert")(false)',
+    'assert\n      .ok(false)',
+    'assert.ok(fn(0), undefined)',
+    '[1].map(() => assert(0))',
+    'fn(assert(0))',
+    'assert(fn`x` === 1)',
+    'assert(a.b /* ) */ )',
+    'assert("(" === ")")',
+    'assert(0, null); assert(1)',
+    'label: assert(0)',
+    'void assert(0)',
+    'assert(((0)))',
+    'assert({ a: 1 }.b)',
+    'assert(function () { return 0; }())',
   ];
   let src = "'use strict';\nconst a = { b: 0 };\nfunction fn(x) { return x; }\nmodule.exports = [\n";
   for (const s of snippets) src += `  (assert) => {\n    ${s.replace(/\n/g, '\n    ')};\n  },\n`;

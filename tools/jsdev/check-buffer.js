@@ -253,6 +253,11 @@ function main() {
   const COUNT = option('--count', 1500);
   const withOps = argv.includes('--bindings');
 
+  // Buffer() warns once (DEP0005), ours as node's: collected instead of printed.
+  const warnings = [];
+  process.removeAllListeners('warning');
+  process.on('warning', (w) => warnings.push([w.name, w.code, w.message]));
+
   const { load, bindings } = require('./load.js');
   if (withOps) installFakeOps(bindings);
   const ours = load('buffer');
@@ -403,6 +408,7 @@ function main() {
   for (const args of allocFills) compare(label('alloc', ...args), () => Buffer.alloc(...args), () => NodeBuffer.alloc(...args));
   compare('allocUnsafe pooled', () => [Buffer.allocUnsafe(10).buffer.byteLength, Buffer.allocUnsafe(4095).buffer.byteLength, Buffer.allocUnsafe(4096).buffer.byteLength],
     () => [NodeBuffer.allocUnsafe(10).buffer.byteLength, NodeBuffer.allocUnsafe(4095).buffer.byteLength, NodeBuffer.allocUnsafe(4096).buffer.byteLength]);
+  const warnedBefore = warnings.length;
   compare('Buffer()', () => [Buffer(3), Buffer('ab'), new Buffer([1, 2]), Buffer('6869', 'hex')], () => [NodeBuffer(3), NodeBuffer('ab'), new NodeBuffer([1, 2]), NodeBuffer('6869', 'hex')]);
   compare('Buffer(5, "utf8")', () => Buffer(5, 'utf8'), () => NodeBuffer(5, 'utf8'));
 
@@ -776,12 +782,28 @@ function main() {
   compare('node inspect of our Blob', () => util.inspect({ b: new ours.Blob(['abc']) }), () => util.inspect({ b: new nodeBuffer.Blob(['abc']) }));
   const fileArgs = [[['ab'], 'f.txt'], [['ab'], 'f\ud800', { lastModified: '12' }], [['ab'], 5, { lastModified: 'x' }], [['ab'], 'n', { lastModified: 1.5, type: 'T' }],
     [['ab']], [], [['ab'], 'n', null], [['ab'], 'n', 5], [['ab'], 'n', { lastModified: 10n }]];
+  // A default lastModified is the current time: compared as "now".
+  const when = (t) => (typeof t === 'number' && Math.abs(t - Date.now()) < 5000 ? 'now' : t);
   for (const args of fileArgs) {
-    compare(label('File', ...args), () => { const f = new ours.File(...args); return [f.name, f.size, f.type, f.lastModified, f instanceof ours.Blob, Object.prototype.toString.call(f)]; },
-      () => { const f = new nodeBuffer.File(...args); return [f.name, f.size, f.type, f.lastModified, f instanceof nodeBuffer.Blob, Object.prototype.toString.call(f)]; });
+    compare(label('File', ...args), () => { const f = new ours.File(...args); return [f.name, f.size, f.type, when(f.lastModified), f instanceof ours.Blob, Object.prototype.toString.call(f)]; },
+      () => { const f = new nodeBuffer.File(...args); return [f.name, f.size, f.type, when(f.lastModified), f instanceof nodeBuffer.Blob, Object.prototype.toString.call(f)]; });
   }
   compare('File this', () => Object.getOwnPropertyDescriptor(ours.File.prototype, 'name').get.call(new ours.Blob([])),
     () => Object.getOwnPropertyDescriptor(nodeBuffer.File.prototype, 'name').get.call(new nodeBuffer.Blob([])));
+  {
+    // Ours reads the registry of host/js's URL.createObjectURL.
+    const ourURL = load('internal/url_whatwg').URL;
+    const ourUrl = ourURL.createObjectURL(new ours.Blob(['hello'], { type: 'a/b' }));
+    const nodeUrl = URL.createObjectURL(new nodeBuffer.Blob(['hello'], { type: 'a/b' }));
+    const id = (u) => u.slice('blob:nodedata:'.length);
+    for (const shape of [(u) => u, (u) => ` ${u}#frag`, (u) => `BLOB:nodedata:${id(u)}?q`, (u) => `blob:nodedata:${id(u)}x`, (u) => `blob:nodedata:${id(u)}:x`, (u) => `blob:other:${id(u)}`]) {
+      compare(label('resolveObjectURL', shape(':id')), () => { const b = ours.resolveObjectURL(shape(ourUrl)); return b && [b.size, b.type, b instanceof ours.Blob]; },
+        () => { const b = nodeBuffer.resolveObjectURL(shape(nodeUrl)); return b && [b.size, b.type, b instanceof nodeBuffer.Blob]; });
+    }
+    ourURL.revokeObjectURL(ourUrl);
+    URL.revokeObjectURL(nodeUrl);
+    compare('resolveObjectURL revoked', () => ours.resolveObjectURL(ourUrl), () => nodeBuffer.resolveObjectURL(nodeUrl));
+  }
   compare('resolveObjectURL junk', () => [ours.resolveObjectURL('nope'), ours.resolveObjectURL('blob:nodedata:zzz'), ours.resolveObjectURL(5)],
     () => [nodeBuffer.resolveObjectURL('nope'), nodeBuffer.resolveObjectURL('blob:nodedata:zzz'), nodeBuffer.resolveObjectURL(5)]);
 
@@ -831,7 +853,23 @@ function main() {
     }
   }
 
+  // transcode on UTF-16 with many surrogates, odd lengths, larger inputs.
+  for (let i = 0; i < COUNT; i++) {
+    let units = Array.from({ length: int(12) }, () => pick([0x41, 0xE9, 0x100, 0xD83D, 0xDE00, 0xDBFF, 0xDC00, 0xFEFF, 0xFFFD, int(0x10000)]));
+    if (int(10) === 0) units = Array.from({ length: 3000 }, () => pick([0x41, 0xD83D, 0xDE00, 0x20AC]));
+    let bytes = Uint8Array.from(NodeBuffer.from(String.fromCharCode(...units), 'utf16le'));
+    if (int(3) === 0) bytes = bytes.subarray(0, bytes.length - 1 + int(1));
+    const to = pick(['ascii', 'latin1', 'ucs2', 'utf8']);
+    compare(label('transcode utf16', bytes, to), () => ours.transcode(Buffer.from(bytes), 'ucs2', to), () => nodeBuffer.transcode(NodeBuffer.from(bytes), 'ucs2', to));
+    const u8 = bytes.length ? R.bytes(int(2) ? 10 : 3000) : bytes;
+    compare(label('transcode utf8', u8, to), () => ours.transcode(Buffer.from(u8), 'utf8', to), () => nodeBuffer.transcode(NodeBuffer.from(u8), 'utf8', to));
+  }
+
   Promise.all(asyncChecks).then(() => {
+    same('DEP0005 warnings', warnings.slice(warnedBefore), [
+      ['DeprecationWarning', 'DEP0005', 'Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.'],
+      ['DeprecationWarning', 'DEP0005', 'Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.'],
+    ]);
     if (withOps) console.log(`ops used: ${JSON.stringify(opCalls)}`);
     console.log(`check-buffer${withOps ? ' (with host ops)' : ''}: ${state.checks} checks, ${state.mismatches} mismatches`);
     process.exitCode = state.mismatches > 0 ? 1 : 0;

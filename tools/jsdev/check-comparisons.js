@@ -199,6 +199,52 @@ function curated() {
   const e6 = new Error('x');
   Object.defineProperty(e6, 'cause', { value: e6 });
   add('error cause cycle', e5, e6);
+  // Loose Set/Map matching that goes on after a failed comparison, with the
+  // cycle memo in various states (node keeps some failed pairs on record).
+  const traced = (side, v) => Object.defineProperty({}, '0', {
+    enumerable: true, get() { trace.push(`${side}.0`); return v; } });
+  const memoCases = {
+    'map retry after cycle (item)': (side, v) => {
+      const m = new Map();
+      const o1 = {};
+      o1.cause = m;
+      m.set([Symbol.iterator, null, -1, -1n], o1);
+      m.set(-0, traced(side, v));
+      return m;
+    },
+    'map retry, cycle entry first': (side, v) => {
+      const m = new Map();
+      const o1 = {};
+      o1.cause = m;
+      m.set('k', o1);
+      m.set(-0, traced(side, v));
+      return m;
+    },
+    'map retry, cycle entry last': (side, v) => {
+      const m = new Map();
+      const o1 = {};
+      o1.cause = m;
+      m.set(-0, traced(side, v));
+      m.set('k', o1);
+      return m;
+    },
+    'map in set, cycle to set': (side, v) => {
+      const outer = new Set();
+      const o1 = {};
+      o1.cause = outer;
+      outer.add(new Map([['k', o1], [-0, traced(side, v)]]));
+      return outer;
+    },
+    'map in set': (side, v) => new Set([new Map([[-Infinity, traced(side, v)]])]),
+    'map in set with empties': (side, v) => new Set([[], {}, new Map([[-Infinity, traced(side, v)]])]),
+    'map in object': (side, v) => ({ m: new Map([[-Infinity, traced(side, v)]]) }),
+    'map in array': (side, v) => [new Map([[-Infinity, traced(side, v)]])],
+    'function key map in object': (side, v) => ({ m: new Map([[FUNCTIONS[1], traced(side, v)]]) }),
+  };
+  for (const [name, make] of Object.entries(memoCases)) {
+    add(`memo: ${name}`, make('x', 0n), make('y', '1.5'));
+    add(`memo: ${name} (equal)`, make('x', 1), make('y', '1'));
+  }
   const big1 = new Uint8Array(100000);
   const big2 = new Uint8Array(100000);
   big2[99999] = 1;
@@ -244,7 +290,9 @@ function gen(depth) {
   const d = depth - 1;
   const kids = (max) => Array.from({ length: int(max + 1) }, () => gen(d));
   switch (pick(['o', 'o', 'o', 'a', 'a', 'set', 'map', 'date', 're', 'err', 'ta', 'ab', 'dv', 'box', 'args',
-    'url', 'weak', 'fn', 'tagged'])) {
+    'url', 'weak', 'fn', 'tagged', 'proxy'])) {
+    case 'proxy':
+      return { t: 'proxy', target: gen(d), traps: chance(0.5) };
     case 'o': {
       const keys = [];
       const used = new Set();
@@ -516,6 +564,20 @@ function build(spec, side, path = '', stack = [], built = [], share = null) {
       return keep(new C());
     }
     case 'fnobj': return FUNCTIONS[spec.idx];
+    case 'proxy': {
+      const target = sub(spec.target, 'target', null);
+      if (target === null || (typeof target !== 'object' && typeof target !== 'function')) return target;
+      // Traps that log show which internal operations each side performs.
+      const id = `${side}p${objectIds++}`;
+      const handler = spec.traps ? {
+        get(t, k, r) { trace.push(`${id}.get(${String(k)})`); return Reflect.get(t, k, r); },
+        ownKeys(t) { trace.push(`${id}.ownKeys`); return Reflect.ownKeys(t); },
+        getOwnPropertyDescriptor(t, k) { trace.push(`${id}.gopd(${String(k)})`); return Reflect.getOwnPropertyDescriptor(t, k); },
+        getPrototypeOf(t) { trace.push(`${id}.getPrototypeOf`); return Reflect.getPrototypeOf(t); },
+        has(t, k) { trace.push(`${id}.has(${String(k)})`); return Reflect.has(t, k); },
+      } : {};
+      return keep(new Proxy(target, handler));
+    }
     case 'tagged': {
       const obj = {};
       keep(obj);

@@ -8,27 +8,65 @@
 // scheduled through n nested process.nextTick calls). The two logs must match.
 //
 //   node tools/jsdev/check-streams.js [--verbose] [--only=substring] [--seeds=N]
+//        [--engine=quickjs|v8|spidermonkey [--jsrig=path/to/jsrig]]
+//
+// With --engine, our side runs inside jsrig on that engine (the modules are read
+// from host/js on disk, so no rebuild is needed) and node's side in node.
 //
 // Prints each mismatch and exits 1 if there is any.
 
-const { load } = require('./load.js');
+const path = require('path');
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const only = (args.find((a) => a.startsWith('--only=')) || '').slice(7);
 const seedsArg = args.find((a) => a.startsWith('--seeds='));
 const randomCount = seedsArg ? Number(seedsArg.slice(8)) : 400;
+// --engine=quickjs|v8|spidermonkey: our side runs inside jsrig (target/release,
+// or --jsrig=path) on that engine instead of inside node.
+const engine = (args.find((a) => a.startsWith('--engine=')) || '').slice(9);
+const jsrigArg = (args.find((a) => a.startsWith('--jsrig=')) || '').slice(8);
+// Set in the jsrig child process, which only runs our side and prints its logs.
+const isChild = args.includes('--child');
+
+const JS_ROOT = path.join(__dirname, '..', '..', 'host', 'js');
+
+// Loads host/js modules from disk with the builtin-module wrapper, for the jsrig
+// child (load.js needs node's vm). buffer and string_decoder are the runtime's
+// own, so Buffers made by scenarios and by the streams are one class.
+function diskLoader() {
+  const fs = require('fs');
+  const cache = new Map();
+  const stub = new Proxy({}, { get: () => () => undefined });
+  function load(id) {
+    id = id.startsWith('node:') ? id.slice(5) : id;
+    if (id === 'buffer' || id === 'string_decoder') return require(id);
+    if (cache.has(id)) return cache.get(id).exports;
+    const file = path.join(JS_ROOT, `${id}.js`);
+    if (!fs.existsSync(file)) return require(id);
+    const module = { id, exports: {} };
+    cache.set(id, module);
+    const fn = new Function('exports', 'require', 'module', 'bindings', fs.readFileSync(file, 'utf8'));
+    fn.call(module.exports, module.exports, load, module, stub);
+    return module.exports;
+  }
+  return load;
+}
+
+const load = isChild ? diskLoader() : require('./load.js').load;
 
 const oursEvents = load('events');
 if (typeof oursEvents._setNextTick === 'function') oursEvents._setNextTick((...a) => process.nextTick(...a));
 if (typeof oursEvents._setWarningHook === 'function') oursEvents._setWarningHook((w) => process.emitWarning(w));
 
 const envs = {
-  node: { S: require('stream'), P: require('stream/promises'), EE: require('events'), Buffer },
   // Our streams run with our buffer and string_decoder modules (node's until
   // those exist), as they will in jsrig.
   ours: { S: load('stream'), P: load('stream/promises'), EE: oursEvents, Buffer: load('buffer').Buffer },
 };
+if (!isChild) {
+  envs.node = { S: require('stream'), P: require('stream/promises'), EE: require('events'), Buffer };
+}
 
 // ---- tick depth -------------------------------------------------------------
 
@@ -117,8 +155,16 @@ const writableFlags = ['objectMode', 'finalCalled', 'needDrain', 'ending', 'ende
   'emitClose', 'autoDestroy', 'closed', 'closeEmitted', 'allBuffers', 'allNoop', 'length', 'corked',
   'pendingcb', 'writelen', 'highWaterMark', 'defaultEncoding', 'bufferedRequestCount'];
 
+// node's state layout: the kState bitfield, the own keys and the symbols.
+function layout(state) {
+  const syms = Object.getOwnPropertySymbols(state);
+  const kState = syms.find((x) => x.description === 'kState');
+  return `kState=${kState ? state[kState] : '-'} keys=${Object.keys(state).join(',')} ` +
+    `syms=${syms.map((x) => x.description).join(',')}`;
+}
+
 function flagString(state, flags) {
-  return flags.map((f) => {
+  return `${layout(state)} ` + flags.map((f) => {
     const v = state[f];
     return `${f}=${typeof v === 'object' && v !== null ? describe(v) : String(v)}`;
   }).join(' ');
@@ -126,7 +172,12 @@ function flagString(state, flags) {
 
 const standardEvents = ['end', 'finish', 'close', 'error', 'drain', 'pause', 'resume', 'pipe', 'unpipe', 'prefinish'];
 
-function makeToolkit(envName) {
+function makeToolkit(envName, run) {
+  // Events of a scenario that arrive after it was closed (late timers of its
+  // streams) must not land in the next scenario's log.
+  const push = (text) => {
+    if (current === run) current.log.push(`d${depth} ${text}`);
+  };
   const { S, P, EE } = envs[envName];
   const t = {
     S,
@@ -136,14 +187,17 @@ function makeToolkit(envName) {
     env: envName,
     log: (...parts) => push(parts.map((p) => (typeof p === 'string' ? p : describe(p))).join(' ')),
     describe,
+    labelOf(obj) {
+      return run.names.get(obj);
+    },
     name(obj, label) {
-      current.names.set(obj, label);
+      run.names.set(obj, label);
       return obj;
     },
     // Listens to the usual lifecycle events (not 'data'/'readable', which change
     // the stream's mode) and logs them.
     watch(stream, label, events = standardEvents) {
-      if (label) current.names.set(stream, label);
+      if (label) run.names.set(stream, label);
       for (const ev of events) {
         stream.on(ev, (...a) => push(`${label} ev:${ev} ${a.map((x) => describe(x)).join(' ')}`));
       }
@@ -202,7 +256,7 @@ function makeToolkit(envName) {
           if (onRead) onRead.call(this, n);
         },
       });
-      current.names.set(r, label);
+      run.names.set(r, label);
       return r;
     },
     // A Writable whose writes are logged; `mode` decides when callbacks run:
@@ -224,7 +278,7 @@ function makeToolkit(envName) {
         else pendingList.push(cb);
       }
       w.pendingCallbacks = pendingList;
-      current.names.set(w, label);
+      run.names.set(w, label);
       return w;
     },
     // Runs the manual write callbacks of `w` queued so far.
@@ -239,8 +293,9 @@ function makeToolkit(envName) {
 // ---- running ------------------------------------------------------------------
 
 const scenarios = [];
-function scenario(name, fn) {
-  scenarios.push({ name, fn });
+// nodeOnly: needs something jsrig lacks (web streams), so skipped with --engine.
+function scenario(name, fn, nodeOnly = false) {
+  scenarios.push({ name, fn, nodeOnly });
 }
 
 function settle() {
@@ -255,7 +310,7 @@ async function runOne(sc, envName) {
   const run = { log: [], names: new Map() };
   current = run;
   depth = 0;
-  const t = makeToolkit(envName);
+  const t = makeToolkit(envName, run);
   let timer;
   try {
     const result = sc.fn(t);
@@ -289,14 +344,42 @@ function diff(a, b) {
   return -1;
 }
 
+function selected() {
+  return scenarios.filter((sc) => (!only || sc.name.includes(only)) && !(engine && sc.nodeOnly));
+}
+
+// Our side's logs from jsrig: the child prints them as one JSON object.
+function runChild() {
+  const { spawnSync } = require('child_process');
+  const bin = jsrigArg || path.join(__dirname, '..', '..', 'target', 'release', 'jsrig');
+  const childArgs = ['--engine', engine, __filename, '--child'];
+  if (only) childArgs.push(`--only=${only}`);
+  if (seedsArg) childArgs.push(seedsArg);
+  const res = spawnSync(bin, childArgs, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const out = res.stdout || '';
+  const start = out.indexOf('@@LOGS@@');
+  if (start === -1) {
+    console.log(`jsrig child failed (status ${res.status}):\n${out.slice(-4000)}\n${(res.stderr || '').slice(-4000)}`);
+    process.exit(2);
+  }
+  return JSON.parse(out.slice(start + 8));
+}
+
+async function childMain() {
+  const logs = {};
+  for (const sc of selected()) logs[sc.name] = await runOne(sc, 'ours');
+  process.stdout.write(`@@LOGS@@${JSON.stringify(logs)}`);
+}
+
 async function main() {
+  if (isChild) return childMain();
+  const childLogs = engine ? runChild() : null;
   let mismatches = 0;
   let count = 0;
-  for (const sc of scenarios) {
-    if (only && !sc.name.includes(only)) continue;
+  for (const sc of selected()) {
     count++;
     const a = await runOne(sc, 'node');
-    const b = await runOne(sc, 'ours');
+    const b = childLogs ? childLogs[sc.name] || ['(not run)'] : await runOne(sc, 'ours');
     const at = diff(a, b);
     if (at !== -1) {
       mismatches++;
@@ -306,7 +389,7 @@ async function main() {
       const cut = (x) => (verbose || x === undefined || x.length < 300 ? x : `${x.slice(0, 300)}…`);
       console.log('  node:');
       for (let i = from; i < Math.min(a.length, to); i++) console.log(`   ${i === at ? '>' : ' '}${i} ${cut(a[i])}`);
-      console.log('  ours:');
+      console.log(`  ours${engine ? ` (jsrig ${engine})` : ''}:`);
       for (let i = from; i < Math.min(b.length, to); i++) console.log(`   ${i === at ? '>' : ' '}${i} ${cut(b[i])}`);
       if (a[at] !== undefined && b[at] !== undefined) {
         const wa = a[at].split(' ');
@@ -322,7 +405,7 @@ async function main() {
       for (const line of a) console.log(`    ${line}`);
     }
   }
-  console.log(`${count} scenarios, ${mismatches} mismatches`);
+  console.log(`${count} scenarios, ${mismatches} mismatches${engine ? ` (ours on jsrig ${engine})` : ''}`);
   process.exitCode = mismatches ? 1 : 0;
 }
 
@@ -2979,6 +3062,37 @@ scenario('readable compose operator', async (t) => {
   t.log(await out.toArray());
 });
 
+scenario('operators concurrency and abort', async (t) => {
+  const R = t.S.Readable;
+  const delays = [3, 1, 2, 0, 1];
+  const out = await R.from(delays).map(async (d, { signal }) => {
+    t.log('start', d, typeof signal.aborted);
+    await t.turn(d);
+    t.log('end', d);
+    return d * 10;
+  }, { concurrency: 3 }).toArray();
+  t.log('ordered', out);
+  const ac = new AbortController();
+  const p = R.from([1, 2, 3, 4]).map(async (x) => {
+    await t.turn(1);
+    if (x === 2) ac.abort();
+    return x;
+  }, { signal: ac.signal }).toArray();
+  await p.then((v) => t.log('?', v), (e) => t.log('aborted', e));
+  const seen = [];
+  await R.from([1, 2, 3]).forEach(async (x) => {
+    await t.turn(3 - x);
+    seen.push(x);
+  }, { concurrency: 3 });
+  t.log('forEach seen', seen);
+  const r = t.readable('r', { objectMode: true });
+  const taken = r.take(2);
+  r.push(1);
+  r.push(2);
+  r.push(3);
+  t.log('take', await taken.toArray(), 'src destroyed', r.destroyed);
+});
+
 // ==== addAbortSignal, utils, statics =========================================
 
 scenario('addAbortSignal', async (t) => {
@@ -3201,7 +3315,7 @@ scenario('web adapters', async (t) => {
   t.try('toWeb bad', () => S.Readable.toWeb({}));
   const pair = S.Duplex.toWeb(new S.PassThrough());
   t.log('duplex toWeb', Object.keys(pair), pair.readable.constructor.name);
-});
+}, true);
 
 scenario('captureRejections on writable', async (t) => {
   const w = new t.S.Writable({ write(c, e, cb) { cb(); }, captureRejections: true });
@@ -3239,6 +3353,91 @@ scenario('_undestroy', async (t) => {
   t.wstate(w, 'w');
   t.log(w.write('x'));
   await t.turn(2);
+});
+
+// ==== http-like objects =======================================================
+
+scenario('finished on request-like objects', async (t) => {
+  const req = new t.EE();
+  req.setHeader = () => {};
+  req.abort = () => t.log('req.abort()');
+  req.write = () => true;
+  t.S.finished(req, t.cb('finished req complete'));
+  req.emit('complete');
+  await t.turn(2);
+  const req2 = new t.EE();
+  req2.setHeader = () => {};
+  req2.abort = () => t.log('req2.abort()');
+  req2.write = () => true;
+  t.S.finished(req2, t.cb('finished req abort'));
+  req2.emit('abort');
+  await t.turn(2);
+  const res = new t.S.Readable({ read() {} });
+  res.aborted = false;
+  t.S.finished(res, t.cb('finished aborted-capable'));
+  res.emit('aborted');
+  await t.turn(2);
+  t.S.destroy(req);
+  const holder = new t.S.Readable({ read() {} });
+  holder.req = req2;
+  t.S.destroy(holder);
+  t.log('holder destroyed flag', holder.destroyed);
+  await t.turn(2);
+});
+
+scenario('pipeline with Duplex.from-able stages', async (t) => {
+  const sink = [];
+  t.S.pipeline(
+    ['a', 'b'],
+    { writable: new t.S.Writable({ objectMode: true, write(c, e, cb) { sink.push(c); cb(); } }), readable: t.S.Readable.from(['z']) },
+    new t.S.Writable({ objectMode: true, write(c, e, cb) { t.log('final sink', c); cb(); } }),
+    t.cb('pipeline pair'),
+  );
+  await t.turn(10);
+  t.log('pair sink', sink);
+  t.S.pipeline(Promise.resolve('promised'), new t.S.Writable({ objectMode: true, write(c, e, cb) { t.log('got', c); cb(); } }), t.cb('pipeline promise'));
+  await t.turn(10);
+});
+
+// ==== util.inspect of streams ================================================
+
+scenario('inspect streams in various states', async (t) => {
+  const util = require('util');
+  const show = (label, v, depth = 2) => t.log(label, util.inspect(v, { depth, breakLength: Infinity }));
+  const S = t.S;
+  const r = new S.Readable({ read() {} });
+  show('fresh readable', r);
+  r.push('abc');
+  r.push('def');
+  r.read(4);
+  show('partly read', r._readableState);
+  r.setEncoding('hex');
+  show('encoding', r._readableState, 0);
+  r.on('data', () => {});
+  show('flowing', r._readableState);
+  const w = new S.Writable({ write(c, e, cb) { setImmediate(cb); } });
+  w.write('a');
+  w.write('b', () => {});
+  w.cork();
+  w.write('c');
+  show('writable pending', w._writableState, 1);
+  w.uncork();
+  w.end(() => {});
+  show('writable ending', w._writableState, 0);
+  await t.turn(6);
+  show('writable finished', w._writableState, 0);
+  const d = new S.Duplex({ readable: false, objectMode: true, defaultEncoding: 'hex' });
+  show('duplex', d, 1);
+  const tr = new S.PassThrough({ highWaterMark: 3 });
+  tr.write('xyz');
+  show('passthrough', tr, 1);
+  show('passthrough states', [tr._readableState, tr._writableState], 1);
+  const o = new S.Readable({ objectMode: true, read() {}, emitClose: false, autoDestroy: false, encoding: 'utf8' });
+  o.pause();
+  show('object readable', o._readableState, 0);
+  o.destroy();
+  await t.turn(2);
+  show('destroyed', o._readableState, 0);
 });
 
 // ==== random operation sequences ==============================================
@@ -3413,7 +3612,7 @@ function randomScenario(seed) {
     if (r) streams.push(r);
     if (w && w !== r) streams.push(w);
     for (const s of streams) {
-      const label = current.names.get(s);
+      const label = t.labelOf(s);
       t.watch(s, label, chance(0.85) ? standardEvents : ['end', 'finish', 'close', 'drain', 'pause', 'resume']);
     }
 
@@ -3427,8 +3626,8 @@ function randomScenario(seed) {
     }
 
     const snapshot = () => {
-      if (r) t.rstate(r, current.names.get(r));
-      if (w) t.wstate(w, current.names.get(w));
+      if (r) t.rstate(r, t.labelOf(r));
+      if (w) t.wstate(w, t.labelOf(w));
     };
 
     const readableOps = [
@@ -3543,6 +3742,220 @@ function randomScenario(seed) {
 
 for (let seed = 1; seed <= randomCount; seed++) {
   scenario(`random #${seed}`, randomScenario(seed * 7919));
+}
+
+// Random end-to-end flows: a source, up to two middle stages and a sink joined by
+// pipe() or pipeline(), with finished() watchers and faults injected at random
+// moments.
+function randomFlowScenario(seed) {
+  return async (t) => {
+    const rnd = prng(seed);
+    const pick = (list) => list[Math.floor(rnd() * list.length)];
+    const chance = (p) => rnd() < p;
+    const S = t.S;
+    const objectMode = chance(0.4);
+    const defer = (how, fn) => {
+      if (how === 'sync') fn();
+      else if (how === 'tick') process.nextTick(fn);
+      else if (how === 'micro') Promise.resolve().then(fn);
+      else setImmediate(fn);
+    };
+    const timing = () => pick(['sync', 'tick', 'micro', 'turn']);
+    const hwm = () => (chance(0.5) ? pick([0, 1, 2, 4, 16]) : undefined);
+    const total = 1 + Math.floor(rnd() * 8);
+    const value = (i) => (objectMode ? { i } : `v${i};`);
+
+    // Source.
+    const srcKind = pick(['readable', 'readable', 'from-array', 'from-gen', 'from-async-gen']);
+    let src;
+    if (srcKind === 'readable') {
+      const tm = timing();
+      let i = 0;
+      src = new S.Readable({
+        objectMode,
+        highWaterMark: hwm(),
+        read() {
+          t.log('src _read');
+          defer(tm, () => {
+            if (i < total) t.log('src push', i, this.push(value(i++)));
+            else if (i++ === total) t.log('src push null', this.push(null));
+          });
+        },
+      });
+    } else if (srcKind === 'from-array') {
+      src = S.Readable.from(Array.from({ length: total }, (_, i) => value(i)), { objectMode: true });
+    } else if (srcKind === 'from-gen') {
+      src = S.Readable.from((function* () {
+        for (let i = 0; i < total; i++) yield value(i);
+      })());
+    } else {
+      src = S.Readable.from((async function* () {
+        for (let i = 0; i < total; i++) {
+          if (chance(0.5)) await null;
+          yield value(i);
+        }
+      })());
+    }
+    const srcObject = srcKind !== 'readable' || objectMode;
+    t.name(src, 'src');
+    t.log('flow', srcKind, 'objectMode', objectMode, 'total', total);
+
+    // Middle stages.
+    const stages = [src];
+    const nMid = Math.floor(rnd() * 3);
+    for (let k = 0; k < nMid; k++) {
+      const midKind = pick(['passthrough', 'transform', 'transform-async', 'transform-filter']);
+      const tm = timing();
+      let m;
+      if (midKind === 'passthrough') {
+        m = new S.PassThrough({ objectMode: srcObject, highWaterMark: hwm() });
+      } else {
+        m = new S.Transform({
+          objectMode: srcObject,
+          highWaterMark: hwm(),
+          transform(c, e, cb) {
+            t.log(`m${k} _transform`, c);
+            if (midKind === 'transform-filter' && chance(0.4)) return defer(tm, () => cb());
+            if (midKind === 'transform-async') return setImmediate(() => cb(null, c));
+            defer(tm, () => cb(null, c));
+          },
+          flush: chance(0.5) ? (cb) => {
+            t.log(`m${k} _flush`);
+            defer(tm, () => cb(null, srcObject ? { flushed: k } : `F${k}`));
+          } : undefined,
+        });
+      }
+      t.name(m, `m${k}`);
+      stages.push(m);
+    }
+
+    // Sink.
+    const sinkKind = pick(['writable', 'writable', 'data', 'readable-event', 'async-iter']);
+    let sink = null;
+    let consumer = null;
+    const manual = [];
+    if (sinkKind === 'writable') {
+      const tm = pick(['sync', 'tick', 'micro', 'turn', 'manual']);
+      sink = new S.Writable({
+        objectMode: true,
+        highWaterMark: hwm(),
+        write(c, e, cb) {
+          t.log('sink _write', c);
+          if (tm === 'manual') manual.push(cb);
+          else defer(tm, cb);
+        },
+        final: chance(0.3) ? (cb) => {
+          t.log('sink _final');
+          setImmediate(cb);
+        } : undefined,
+      });
+      t.name(sink, 'sink');
+      stages.push(sink);
+    }
+    const all = stages.slice();
+    for (const s of all) t.watch(s, t.labelOf(s), ['end', 'finish', 'close', 'error', 'pause', 'resume', 'drain']);
+
+    // finished() watchers.
+    for (const s of all) {
+      if (chance(0.4)) S.finished(s, t.cb(`finished ${t.labelOf(s)}`));
+    }
+
+    // Join.
+    const tail = stages[stages.length - 1];
+    const join = stages.length === 1 ? 'none' : pick(['pipe', 'pipeline', 'pipeline', 'promises']);
+    if (join === 'pipe') {
+      for (let k = 0; k + 1 < stages.length; k++) stages[k].pipe(stages[k + 1]);
+    } else if (join === 'pipeline') {
+      t.try('pipeline', () => S.pipeline(...stages, t.cb('pipeline')) === tail);
+    } else if (join === 'promises') {
+      t.P.pipeline(...stages).then((v) => t.log('pipeline resolved', v), (e) => t.log('pipeline rejected', e));
+    }
+    t.log('join', join, 'sink', sinkKind);
+
+    if (sinkKind === 'data') {
+      tail.on('data', (c) => t.log('tail data', c));
+    } else if (sinkKind === 'readable-event') {
+      tail.on('readable', () => {
+        let c;
+        while ((c = tail.read()) !== null) t.log('tail read', c);
+      });
+    } else if (sinkKind === 'async-iter') {
+      const breakAt = chance(0.3) ? Math.floor(rnd() * total) : -1;
+      consumer = (async () => {
+        let n = 0;
+        try {
+          for await (const c of tail) {
+            t.log('iter', c);
+            if (n++ === breakAt) {
+              t.log('iter break');
+              break;
+            }
+            if (chance(0.3)) await t.turn(1);
+          }
+          t.log('iter done');
+        } catch (e) {
+          t.log('iter threw', e);
+        }
+      })();
+    }
+
+    // Faults.
+    const steps = 3 + Math.floor(rnd() * 6);
+    for (let k = 0; k < steps; k++) {
+      const wait = pick(['micro', 'tick', 'turn', 'turn']);
+      if (wait === 'micro') await t.micro();
+      else if (wait === 'tick') await new Promise((res) => process.nextTick(res));
+      else await t.turn(1);
+      const action = pick(['nothing', 'nothing', 'nothing', 'manual', 'manual', 'destroy', 'destroy-err', 'pause',
+        'resume', 'state']);
+      const victim = pick(all);
+      switch (action) {
+        case 'manual': {
+          const list = manual.splice(0);
+          t.log('manual callbacks', list.length);
+          for (const cb of list) cb();
+          break;
+        }
+        case 'destroy':
+          if (chance(0.3)) {
+            t.log('destroy', t.labelOf(victim));
+            victim.destroy();
+          }
+          break;
+        case 'destroy-err':
+          if (chance(0.3)) {
+            t.log('destroy with error', t.labelOf(victim));
+            victim.destroy(new Error(`fault in ${t.labelOf(victim)}`));
+          }
+          break;
+        case 'pause':
+          if (typeof victim.pause === 'function' && chance(0.3)) t.try(`pause ${t.labelOf(victim)}`, () => victim.pause() === victim);
+          break;
+        case 'resume':
+          if (typeof victim.resume === 'function' && chance(0.3)) t.try(`resume ${t.labelOf(victim)}`, () => victim.resume() === victim);
+          break;
+        case 'state':
+          if (victim._readableState) t.rstate(victim, t.labelOf(victim));
+          if (victim._writableState) t.wstate(victim, t.labelOf(victim));
+          break;
+        default:
+          break;
+      }
+    }
+    for (let k = 0; k < 10; k++) {
+      await t.turn(1);
+      for (const cb of manual.splice(0)) cb();
+    }
+    if (consumer) await Promise.race([consumer, t.turn(3)]);
+    for (const s of all) {
+      if (s._readableState) t.rstate(s, t.labelOf(s));
+      if (s._writableState) t.wstate(s, t.labelOf(s));
+    }
+  };
+}
+
+for (let seed = 1; seed <= randomCount; seed++) {
+  scenario(`flow #${seed}`, randomFlowScenario(seed * 104729 + 17));
 }
 
 main();

@@ -62,6 +62,7 @@ class DOMException extends Error {
     } else {
       this.#name = `${options}`;
     }
+    fixStackHeader(this, this.#name, this.#message);
   }
 
   get name() {
@@ -82,6 +83,25 @@ class DOMException extends Error {
   static {
     isDOMException = (value) => value !== null && typeof value === 'object' && #name in value;
   }
+}
+
+// Engines that write the stack eagerly did so in super(), before the name
+// and message existed (QuickJS writes a bare "Error" line): the first line
+// becomes what node shows, `${name}: ${message}`.
+function fixStackHeader(err, name, message) {
+  let stack;
+  try {
+    stack = err.stack;
+  } catch {
+    return;
+  }
+  const header = name === '' ? message : message === '' ? name : `${name}: ${message}`;
+  if (typeof stack !== 'string' || stack === header || stack.startsWith(`${header}\n`)) return;
+  const nl = stack.indexOf('\n');
+  const first = nl === -1 ? stack : stack.slice(0, nl);
+  // A first line that is a frame means there was no header at all.
+  const frames = /^\s+at |@/.test(first) ? `\n${stack}` : nl === -1 ? '' : stack.slice(nl);
+  Object.defineProperty(err, 'stack', { value: `${header}${frames}`, writable: true, enumerable: false, configurable: true });
 }
 
 function checkThis(value) {

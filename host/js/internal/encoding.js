@@ -138,6 +138,12 @@ function ucs2Decode(bytes, start, end) {
 // Writes whole code units only; returns the byte count.
 function ucs2Write(str, dst, offset, max) {
   const n = Math.min(str.length, max >>> 1);
+  const at = dst.byteOffset + offset;
+  if (n > 16 && (at & 1) === 0 && isLittleEndian()) {
+    const units = new Uint16Array(dst.buffer, at, n);
+    for (let i = 0; i < n; i++) units[i] = str.charCodeAt(i);
+    return 2 * n;
+  }
   for (let i = 0; i < n; i++) {
     const c = str.charCodeAt(i);
     dst[offset + 2 * i] = c;
@@ -278,13 +284,13 @@ function utf8IncompleteTail(bytes, start, end) {
 // Decodes bytes [start, end). Invalid sequences become U+FFFD per maximal
 // subpart; with `fatal`, returns null instead.
 function utf8Decode(bytes, start, end, fatal = false) {
-  let i = start;
-  while (i < end && bytes[i] < 0x80) i++;
-  if (i === end) return latin1Decode(bytes, start, end);
   if (!fatal && end - start >= kOpThreshold) {
     const decode = op('utf8Decode');
     if (decode !== undefined) return decode(bytes.subarray(start, end));
   }
+  let i = start;
+  while (i < end && bytes[i] < 0x80) i++;
+  if (i === end) return latin1Decode(bytes, start, end);
   const sink = new UnitSink(end - start);
   for (let j = start; j < i; j++) sink.push(bytes[j]);
   while (i < end) {
@@ -406,21 +412,28 @@ function hexEncode(bytes, start, end) {
   return parts.join('');
 }
 
-function hexValue(c) {
-  c &= 0xFF;
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  c |= 0x20;
-  if (c >= 0x61 && c <= 0x66) return c - 0x57;
-  return -1;
+// Digit values by low byte of the character; -1 for non-digits.
+let hexValues;
+function hexTable() {
+  if (hexValues === undefined) {
+    hexValues = new Int8Array(256).fill(-1);
+    for (let i = 0; i < 10; i++) hexValues[0x30 + i] = i;
+    for (let i = 0; i < 6; i++) {
+      hexValues[0x41 + i] = 10 + i;
+      hexValues[0x61 + i] = 10 + i;
+    }
+  }
+  return hexValues;
 }
 
 // Decodes pairs of hex digits until an invalid pair; returns the byte count.
 function hexWrite(str, dst, offset, max) {
+  const table = hexTable();
   const n = Math.min(max, str.length >>> 1);
   let i = 0;
   for (; i < n; i++) {
-    const hi = hexValue(str.charCodeAt(2 * i));
-    const lo = hexValue(str.charCodeAt(2 * i + 1));
+    const hi = table[str.charCodeAt(2 * i) & 0xFF];
+    const lo = table[str.charCodeAt(2 * i + 1) & 0xFF];
     if (hi < 0 || lo < 0) break;
     dst[offset + i] = (hi << 4) | lo;
   }
@@ -608,7 +621,7 @@ class TextEncoder {
 
   [kInspect](depth, options) {
     checkEncoder(this);
-    if (typeof depth === 'number' && depth < 0) return this;
+    if (typeof depth === 'number' && depth < 0) return pastDepth(this, 'TextEncoder', options);
     return lazyInspect()({ encoding: 'utf-8' }, options);
   }
 
@@ -664,10 +677,20 @@ const kFlagIgnoreBOM = 4;
 const kFlagsSymbol = Symbol('flags');
 const kHandleSymbol = Symbol('handle');
 
+// A Uint8Array over the bytes of any view. A view of a detached buffer has
+// none (and refuses new views; a DataView even its byteLength).
+function bytesOfView(view) {
+  try {
+    return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  } catch {
+    return new Uint8Array(0);
+  }
+}
+
 // The bytes of an ArrayBuffer, SharedArrayBuffer or view; undefined for anything else.
 function bytesOf(input) {
   if (ArrayBuffer.isView(input)) {
-    return isUint8Array(input) ? input : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    return isUint8Array(input) ? input : bytesOfView(input);
   }
   if (input !== null && typeof input === 'object' && isAnyArrayBuffer(input)) return new Uint8Array(input);
   return undefined;
@@ -681,11 +704,15 @@ function concatBytes(a, b) {
   return out;
 }
 
+// An object, array, function or null.
+function validateOptions(options) {
+  const validators = require('internal/validators');
+  validators.validateObject(options, 'options', validators.kValidateObjectAllowObjectsAndNull);
+}
+
+// Node throws this one from C++ (no errno, no [code] in its name line).
 function invalidData(encoding) {
-  const err = new (codes().ERR_ENCODING_INVALID_ENCODED_DATA)(encoding);
-  // Node throws this one from C++, without the errno its JS version records.
-  delete err.errno;
-  return err;
+  return nativeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', `The encoded data was not valid for encoding ${encoding}`);
 }
 
 class TextDecoder {
@@ -697,13 +724,11 @@ class TextDecoder {
   #oneShot;
   #pending = null;
   #bomSeen = false;
-  #streamed = false;
 
   constructor(encoding = 'utf-8', options = undefined) {
     encoding = `${encoding}`;
     if (options === undefined) options = {};
-    require('internal/validators').validateObject(options, 'options',
-      require('internal/validators').kValidateObjectAllowObjectsAndNull);
+    validateOptions(options);
     const name = encodingFromLabel(encoding);
     if (name === undefined) throw new (codes().ERR_ENCODING_NOT_SUPPORTED)(encoding);
     let flags = 0;
@@ -738,17 +763,19 @@ class TextDecoder {
         throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE',
           'The "input" argument must be an instance of ArrayBuffer, SharedArrayBuffer, or ArrayBufferView.');
       }
-      return latin1Decode(bytes, 0, bytes.length);
+      // Node's one-step latin1 decoder drops a leading 0xFF when told to
+      // *ignore* the BOM (its check is inverted); reproduced as it is.
+      const start = (this.#flags & kFlagIgnoreBOM) !== 0 && bytes.length > 0 && bytes[0] === 0xFF ? 1 : 0;
+      return latin1Decode(bytes, start, bytes.length);
     }
-    require('internal/validators').validateObject(options, 'options',
-      require('internal/validators').kValidateObjectAllowObjectsAndNull);
+    validateOptions(options);
     const bytes = input === undefined ? new Uint8Array(0) : bytesOf(input);
     if (bytes === undefined) {
       throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE',
         'The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
     }
-    this.#streamed = true;
-    const stream = options !== null && Boolean(options.stream);
+    // Without an options object node does not flush: null means streaming.
+    const stream = options === null || Boolean(options.stream);
     let text;
     try {
       text = this.#decodeChunk(concatBytes(this.#pending, bytes), stream, fatal);
@@ -816,12 +843,13 @@ class TextDecoder {
 
   [kInspect](depth, options) {
     checkDecoder(this);
-    if (typeof depth === 'number' && depth < 0) return this;
+    if (typeof depth === 'number' && depth < 0) return pastDepth(this, 'TextDecoder', options);
     const ctor = getConstructorOf(this) || TextDecoder;
     const obj = { encoding: this.#encoding, fatal: this.fatal, ignoreBOM: this.ignoreBOM };
     if (options?.showHidden) {
       obj[kFlagsSymbol] = this.#flags;
-      obj[kHandleSymbol] = undefined;
+      // Node's ICU converter, made once a decoder leaves the one-step path.
+      obj[kHandleSymbol] = this.#oneShot ? undefined : new Converter();
     }
     return `${ctor.name} ${lazyInspect()(obj)}`;
   }
@@ -842,6 +870,17 @@ for (const [cls, names, tag] of [[TextEncoder, ['encoding', 'encode', 'encodeInt
   Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
 }
 
+// How node shows these objects past the depth limit (their symbol-keyed
+// state makes them non-empty, so they print as [Name]).
+function pastDepth(obj, tag, options) {
+  const name = getConstructorOf(obj)?.name ?? tag;
+  const text = name === tag ? `[${tag}]` : `[${name} [${tag}]]`;
+  return typeof options?.stylize === 'function' ? options.stylize(text, 'special') : text;
+}
+
+// Stands in for node's converter handle in showHidden output.
+class Converter {}
+
 // The nearest constructor on the prototype chain that has a name.
 function getConstructorOf(obj) {
   while (obj !== null && obj !== undefined) {
@@ -850,6 +889,13 @@ function getConstructorOf(obj) {
     obj = Object.getPrototypeOf(obj);
   }
   return null;
+}
+
+// Whether the last of `count` units is a high surrogate (necessarily lone).
+function endsWithLoneHigh(bytes, count, bigEndian) {
+  const i = count - 1;
+  const unit = bigEndian ? (bytes[2 * i] << 8) | bytes[2 * i + 1] : bytes[2 * i] | (bytes[2 * i + 1] << 8);
+  return (unit & 0xFC00) === 0xD800;
 }
 
 // UTF-16 of bytes [0, end), lone surrogates as U+FFFD (null if `fatal`);
@@ -875,7 +921,9 @@ function utf16Decode(bytes, end, bigEndian, danglingByte, fatal) {
     if (fatal) return null;
     sink.push(0xFFFD);
   }
-  if (danglingByte) {
+  // An odd final byte is one more error, unless a high surrogate right
+  // before it already stands for the unfinished character.
+  if (danglingByte && !(count > 0 && endsWithLoneHigh(bytes, count, bigEndian))) {
     if (fatal) return null;
     sink.push(0xFFFD);
   }
@@ -902,6 +950,7 @@ module.exports = {
   isUtf8,
   latin1Decode,
   latin1Write,
+  bytesOfView,
   nativeError,
   ucs2Decode,
   ucs2Write,

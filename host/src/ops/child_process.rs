@@ -20,6 +20,7 @@ inventory::submit!(OpDecl::asynchronous("childWrite", op_child_write));
 inventory::submit!(OpDecl::sync("childCloseStdin", op_child_close_stdin));
 inventory::submit!(OpDecl::asynchronous("childWait", op_child_wait));
 inventory::submit!(OpDecl::sync("childKill", op_child_kill));
+inventory::submit!(OpDecl::sync("childRelease", op_child_release));
 inventory::submit!(OpDecl::sync("kill", op_kill));
 
 /// What both forms read from `options`.
@@ -36,13 +37,16 @@ struct Spec {
     detached: bool,
 }
 
-fn spec(args: &mut Args) -> Result<Spec, JsError> {
-    let file = args.string(0, "file")?;
-    let list = match args.take(1) {
-        Value::Array(items) => items.into_iter().map(|v| v.as_str().map(str::to_owned).unwrap_or_default()).collect(),
+fn spec(args: &Args) -> Result<Spec, JsError> {
+    let file = match args.get(0) {
+        Value::String(s) => s.clone(),
+        other => return Err(JsError::invalid_arg_type("file", "string", other)),
+    };
+    let list = match args.get(1) {
+        Value::Array(items) => items.iter().map(|v| v.as_str().map(str::to_owned).unwrap_or_default()).collect(),
         _ => Vec::new(),
     };
-    let opts = args.take(2);
+    let opts = args.get(2);
     let s = |k: &str| opts.get(k).and_then(Value::as_str).map(str::to_owned);
     let env = match opts.get("env") {
         Some(Value::Object(props)) => Some(props.iter().filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned()))).collect()),
@@ -143,9 +147,9 @@ fn exit_value(status: std::process::ExitStatus) -> (Value, Value) {
 
 /// `spawnSync(file, args, options)` -> { pid, status, signal, stdout, stderr, error? }.
 /// `options.input` (bytes) goes to stdin; `timeout` (ms) kills with `killSignal`.
-fn op_spawn_sync(_: &mut OpState, mut args: Args) -> OpResult {
-    let s = spec(&mut args)?;
-    let opts = args.take(2);
+fn op_spawn_sync(_: &mut OpState, args: Args) -> OpResult {
+    let s = spec(&args)?;
+    let opts = args.get(2);
     let input = match opts.get("input") {
         Some(Value::Bytes(b)) => Some(b.clone()),
         Some(Value::String(t)) => Some(t.clone().into_bytes()),
@@ -244,8 +248,8 @@ fn child(state: &Rc<RefCell<OpState>>, id: u32) -> Result<Rc<RefCell<Child>>, Js
 }
 
 /// `spawn(file, args, options)` -> { id, pid }, or throws Node's spawn error.
-fn op_spawn(state: &mut OpState, mut args: Args) -> OpResult {
-    let s = spec(&mut args)?;
+fn op_spawn(state: &mut OpState, args: Args) -> OpResult {
+    let s = spec(&args)?;
     let mut cmd = tokio::process::Command::from(command(&s));
     cmd.kill_on_drop(false);
     let mut c = cmd.spawn().map_err(|e| spawn_error(&e, &s, false))?;
@@ -265,7 +269,8 @@ fn op_child_read(state: &Rc<RefCell<OpState>>, args: Args) -> OpFuture {
     Box::pin(async move {
         let id = args.integer(0, "id")? as u32;
         let fd = args.integer(1, "fd")?;
-        let c = child(&state, id)?;
+        // A released or unknown child has nothing more to read.
+        let Ok(c) = child(&state, id) else { return Ok(Value::Bytes(Vec::new())) };
         let mut buf = vec![0u8; 64 * 1024];
         // Take the pipe out while reading, so no RefCell borrow spans the await.
         let n = if fd == 1 {
@@ -324,7 +329,6 @@ fn op_child_wait(state: &Rc<RefCell<OpState>>, args: Args) -> OpFuture {
         })
         .await
         .map_err(|e| super::io_error(&e, "waitpid", None))?;
-        children(&mut state.borrow_mut()).running.remove(&id);
         let (code, signal) = exit_value(status);
         Ok(Value::Array(vec![code, signal]))
     })
@@ -362,6 +366,13 @@ fn op_child_kill(state: &mut OpState, args: Args) -> OpResult {
     let Some(c) = children(state).running.get(&id).cloned() else { return Ok(Value::Bool(false)) };
     let pid = c.borrow().child.id();
     Ok(Value::Bool(pid.is_some_and(|p| unsafe { libc::kill(p as i32, sig) } == 0)))
+}
+
+/// `childRelease(id)`: the child exited and its pipes were read to the end.
+fn op_child_release(state: &mut OpState, args: Args) -> OpResult {
+    let id = args.integer(0, "id")? as u32;
+    children(state).running.remove(&id);
+    Ok(Value::Undefined)
 }
 
 /// `process.kill(pid, signal)`.

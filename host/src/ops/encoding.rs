@@ -48,11 +48,12 @@ pub fn base64_encode(bytes: &[u8], url_safe: bool) -> String {
 }
 
 /// Node's lenient base64 (and base64url) decoding: both alphabets, whitespace and
-/// other characters skipped, decoding stops at the first `=`.
+/// other characters skipped, decoding stops at the first `=`. Like Node, it reads the
+/// low byte of each UTF-16 unit (so U+0141 counts as 'A').
 pub fn base64_decode(text: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(text.len() * 3 / 4);
     let (mut acc, mut bits) = (0u32, 0u32);
-    for c in text.bytes() {
+    for c in text.encode_utf16().map(|u| u as u8) {
         let v = match c {
             b'A'..=b'Z' => c - b'A',
             b'a'..=b'z' => c - b'a' + 26,

@@ -220,7 +220,12 @@ fn job(name: &str, mut a: Args) -> Result<Job, JsError> {
             // A path, or an fd (number) to read to its end.
             if let Some(fd) = num(&a, 0) {
                 let fd = fd as i32;
-                return job!(read_all_fd(fd).map(Out::Bytes).map_err(|e| Failure { err: e, syscall: "read", path: None, dest: None }));
+                return job!({
+                    // As Node: a bad fd fails in fstat, before any read.
+                    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+                    check(unsafe { libc::fstat(fd, &mut st) }).map_err(|e| Failure { err: e, syscall: "fstat", path: None, dest: None })?;
+                    read_all_fd(fd).map(Out::Bytes).map_err(|e| Failure { err: e, syscall: "read", path: None, dest: None })
+                });
             }
             let path = a.string(0, "path")?;
             let flags = num(&a, 1).unwrap_or(libc::O_RDONLY as f64) as i32;

@@ -14,11 +14,14 @@ pub struct LoopState {
     pub timer_refed: bool,
     pub immediates_pending: bool,
     pub immediates_refed: bool,
+    /// Explicit references from JS (a listening server, an open socket) that keep the
+    /// process alive while their background ops wait.
+    pub refs: i64,
 }
 
 impl LoopState {
     pub fn new() -> Self {
-        LoopState { start: Instant::now(), timer_deadline: None, timer_refed: false, immediates_pending: false, immediates_refed: false }
+        LoopState { start: Instant::now(), timer_deadline: None, timer_refed: false, immediates_pending: false, immediates_refed: false, refs: 0 }
     }
 
     /// The loop clock: whole milliseconds since start, as libuv's.
@@ -36,6 +39,16 @@ impl Default for LoopState {
 inventory::submit!(OpDecl::sync("loopNow", op_loop_now));
 inventory::submit!(OpDecl::sync("scheduleTimer", op_schedule_timer));
 inventory::submit!(OpDecl::sync("setImmediateState", op_immediate_state));
+inventory::submit!(OpDecl::sync("loopRef", op_loop_ref));
+
+/// `loopRef(+1)` / `loopRef(-1)`: a handle (server, socket) starts or stops keeping
+/// the process alive.
+fn op_loop_ref(state: &mut OpState, args: Args) -> OpResult {
+    let delta = args.integer(0, "delta")?;
+    let s = state.borrow_mut::<LoopState>();
+    s.refs = (s.refs + delta).max(0);
+    Ok(Value::Undefined)
+}
 
 /// Node's `getLibuvNow`, which brings the loop clock up to date before reading it.
 fn op_loop_now(state: &mut OpState, _: Args) -> OpResult {

@@ -127,3 +127,11 @@ fn op_write_bench_report(_: &mut OpState, mut args: Args) -> OpResult {
     std::fs::write(&path, text).map_err(|e| super::io_error(&e, "open", Some(&path)))?;
     Ok(Value::Undefined)
 }
+
+inventory::submit!(OpDecl::sync("processIds", op_process_ids));
+
+/// `[uid, euid, gid, egid]`.
+fn op_process_ids(_: &mut OpState, _: Args) -> OpResult {
+    let ids = unsafe { [libc::getuid(), libc::geteuid(), libc::getgid(), libc::getegid()] };
+    Ok(Value::Array(ids.iter().map(|i| Value::from(*i)).collect()))
+}

@@ -138,7 +138,7 @@ unsafe fn call_op(shared: &Shared, cx: *mut JSContext, decl: &'static OpDecl, ar
             }
             let id = shared.roots.insert(ObjectValue(promise));
             let resolver = shared.handles.borrow_mut().insert(Slot::Resolver(id));
-            (shared.spawn_op)(PendingOp { resolver: Resolver(resolver), future });
+            (shared.spawn_op)(PendingOp { resolver: Resolver(resolver), future, keeps_alive: decl.keeps_alive });
             args.rval().set(ObjectValue(shared.roots.get(id).to_object()));
             true
         }

@@ -152,6 +152,17 @@ function createProcess(info, require) {
     nextTick,
     emitWarning,
     umask: () => 0o22,
+    kill(pid, signal = 'SIGTERM') {
+      if (!Number.isInteger(pid)) {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+      }
+      return bindings.kill(pid, signal);
+    },
+    getuid: () => bindings.processIds()[0],
+    geteuid: () => bindings.processIds()[1],
+    getgid: () => bindings.processIds()[2],
+    getegid: () => bindings.processIds()[3],
     _exiting: false,
     noDeprecation: false,
     throwDeprecation: false,

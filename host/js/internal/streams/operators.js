@@ -37,8 +37,19 @@ function compose(stream, options) {
   return composed;
 }
 
-// Never aborted; stands in when the caller gave no signal.
-const kNoSignal = Object.freeze({ aborted: false, reason: undefined, addEventListener() {}, removeEventListener() {} });
+// The signal handed to map()'s function: a fresh one that follows the caller's,
+// as node's AbortSignal.any([options.signal]).
+function followSignal(outer) {
+  const AbortSignalCtor = globalThis.AbortSignal;
+  if (typeof AbortSignalCtor?.any === 'function') return AbortSignalCtor.any(outer ? [outer] : []);
+  const { newAbortController, onAbortSignal } = require('internal/streams/utils');
+  const ac = newAbortController();
+  if (outer) {
+    if (outer.aborted) ac.abort(outer.reason);
+    else onAbortSignal(outer, () => ac.abort(outer.reason));
+  }
+  return ac.signal;
+}
 
 function map(fn, options) {
   validateFn(fn);
@@ -53,7 +64,7 @@ function map(fn, options) {
 
   const stream = this;
   return (async function* mapped() {
-    const signal = options?.signal ?? kNoSignal;
+    const signal = followSignal(options?.signal);
     const signalOpt = { signal };
     // Promises of results in input order, up to highWaterMark of them; at most
     // `concurrency` calls of fn pending.

@@ -7,7 +7,15 @@
 const EE = require('events');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const {
+  defineBitAccessors,
+  defineDefaultEncoding,
+  defineTriState,
+  defineValueAccessor,
+  getDefaultHighWaterMark,
+  getHighWaterMark,
+  kState,
+} = require('internal/streams/state');
 const {
   errors,
   getBuffer,
@@ -21,10 +29,42 @@ const {
 
 const { errorOrDestroy } = destroyImpl;
 
-const kPaused = Symbol('kPaused');
-// Set while a 'data' listener was added and not removed with removeListener();
+// The flags of a ReadableState, bits of state[kState] (node's layout).
+const kObjectMode = 1 << 0;
+const kErrorEmitted = 1 << 1;
+const kAutoDestroy = 1 << 2;
+const kEmitClose = 1 << 3;
+const kDestroyed = 1 << 4;
+const kClosed = 1 << 5;
+const kCloseEmitted = 1 << 6;
+const kErrored = 1 << 7;
+const kConstructed = 1 << 8;
+const kEnded = 1 << 9;
+const kEndEmitted = 1 << 10;
+const kReading = 1 << 11;
+const kSync = 1 << 12;
+const kNeedReadable = 1 << 13;
+const kEmittedReadable = 1 << 14;
+const kReadableListening = 1 << 15;
+const kResumeScheduled = 1 << 16;
+const kMultiAwaitDrain = 1 << 17;
+const kReadingMore = 1 << 18;
+const kDataEmitted = 1 << 19;
+const kDefaultUTF8Encoding = 1 << 20;
+const kDecoder = 1 << 21;
+const kEncoding = 1 << 22;
+const kHasFlowing = 1 << 23;
+const kFlowing = 1 << 24;
+const kHasPaused = 1 << 25;
+const kPaused = 1 << 26;
+// A 'data' listener was added and not removed with removeListener();
 // removeAllListeners() leaves it set, as in node.
-const kDataListening = Symbol('kDataListening');
+const kDataListening = 1 << 27;
+
+const kErroredValue = Symbol('kErroredValue');
+const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
+const kDecoderValue = Symbol('kDecoderValue');
+const kEncodingValue = Symbol('kEncodingValue');
 
 // read(n) grows highWaterMark to the next power of two, up to 1 GiB.
 const kMaxHighWaterMark = 0x40000000;
@@ -43,10 +83,12 @@ function validateEncodingOption(encoding) {
 
 function ReadableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
+  let objectMode = !!(options && options.objectMode);
+  if (isDuplex) objectMode = objectMode || !!(options && options.readableObjectMode);
+  this[kState] = kEmitClose | kAutoDestroy | kConstructed | kSync;
+  if (objectMode) this[kState] |= kObjectMode;
   this.highWaterMark = options
-    ? getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex)
+    ? getHighWaterMark(objectMode, options, 'readableHighWaterMark', isDuplex)
     : getDefaultHighWaterMark(false);
   // Chunks before bufferIndex are consumed (null); the array is compacted lazily.
   this.buffer = [];
@@ -54,58 +96,70 @@ function ReadableState(options, stream, isDuplex) {
   this.length = 0;
   this.pipes = [];
   this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.flowing = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  this.constructed = true;
-  // True while _read() runs (and before the first read()): a push() then must not
-  // emit synchronously.
-  this.sync = true;
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this[kPaused] = null;
-  this[kDataListening] = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this.defaultEncoding = validateEncodingOption(options?.defaultEncoding);
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.decoder = null;
-  this.encoding = null;
+  if (options && options.emitClose === false) this[kState] &= ~kEmitClose;
+  if (options && options.autoDestroy === false) this[kState] &= ~kAutoDestroy;
+  const defaultEncoding = validateEncodingOption(options?.defaultEncoding);
+  if (defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
+    this[kState] |= kDefaultUTF8Encoding;
+  } else {
+    this[kDefaultEncodingValue] = defaultEncoding;
+  }
   if (options && options.encoding) {
     this.decoder = new (getStringDecoder())(options.encoding);
     this.encoding = options.encoding;
   }
 }
 
+defineBitAccessors(ReadableState.prototype, {
+  objectMode: kObjectMode,
+  ended: kEnded,
+  endEmitted: kEndEmitted,
+  reading: kReading,
+  // Cleared once _construct() is done.
+  constructed: kConstructed,
+  // True while _read() runs (and before the first read()): a push() then must
+  // not emit synchronously.
+  sync: kSync,
+  needReadable: kNeedReadable,
+  emittedReadable: kEmittedReadable,
+  readableListening: kReadableListening,
+  resumeScheduled: kResumeScheduled,
+  errorEmitted: kErrorEmitted,
+  emitClose: kEmitClose,
+  autoDestroy: kAutoDestroy,
+  destroyed: kDestroyed,
+  closed: kClosed,
+  closeEmitted: kCloseEmitted,
+  multiAwaitDrain: kMultiAwaitDrain,
+  readingMore: kReadingMore,
+  dataEmitted: kDataEmitted,
+});
+defineValueAccessor(ReadableState.prototype, 'errored', kErrored, kErroredValue, () => null);
+defineDefaultEncoding(ReadableState.prototype, kDefaultUTF8Encoding, kDefaultEncodingValue);
+defineValueAccessor(ReadableState.prototype, 'decoder', kDecoder, kDecoderValue, () => null);
+defineValueAccessor(ReadableState.prototype, 'encoding', kEncoding, kEncodingValue, () => null);
+defineTriState(ReadableState.prototype, 'flowing', kHasFlowing, kFlowing, null);
 Object.defineProperties(ReadableState.prototype, {
   // node exposes a plain boolean; internally "never paused nor resumed" counts too.
   paused: {
-    get() { return this[kPaused] === true; },
-    set(value) { this[kPaused] = !!value; },
-    configurable: true,
+    get() { return (this[kState] & kPaused) !== 0; },
+    set(value) {
+      if (value) this[kState] |= kHasPaused | kPaused;
+      else this[kState] = (this[kState] | kHasPaused) & ~kPaused;
+    },
   },
   pipesCount: {
     get() { return this.pipes.length; },
-    configurable: true,
   },
 });
 
-function bufferFirst(state) {
-  return state.buffer[state.bufferIndex];
+// resume() was the last of pause()/resume() to be called.
+function isExplicitlyResumed(state) {
+  return (state[kState] & (kHasPaused | kPaused)) === kHasPaused;
 }
 
-function bufferCount(state) {
-  return state.buffer.length - state.bufferIndex;
+function bufferFirst(state) {
+  return state.buffer[state.bufferIndex];
 }
 
 function bufferClear(state) {
@@ -291,7 +345,7 @@ function unshiftBytes(stream, state, chunk, encoding) {
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && state[kDataListening]) {
+  if ((state[kState] & (kFlowing | kSync | kDataListening)) === (kFlowing | kDataListening) && state.length === 0) {
     // Straight through: nothing is buffered and someone is listening.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
@@ -312,7 +366,7 @@ function addChunk(stream, state, chunk, addToFront) {
 
 Readable.prototype.isPaused = function () {
   const state = this._readableState;
-  return state[kPaused] === true || state.flowing === false;
+  return (state[kState] & kPaused) !== 0 || state.flowing === false;
 };
 
 Readable.prototype.setEncoding = function (enc) {
@@ -629,7 +683,7 @@ Readable.prototype.on = function (ev, fn) {
   const res = Stream.prototype.on.call(this, ev, fn);
   const state = this._readableState;
   if (ev === 'data') {
-    state[kDataListening] = true;
+    state[kState] |= kDataListening;
     // A pending once('readable') keeps the stream out of flowing mode. (node only
     // ever sets the flag here; clearing is left to updateReadableListening.)
     if (this.listenerCount('readable') > 0) state.readableListening = true;
@@ -653,7 +707,7 @@ Readable.prototype.removeListener = function (ev, fn) {
     // Listeners may be swapped within this tick; decide the mode afterwards.
     nextTick(updateReadableListening, this);
   } else if (ev === 'data' && this.listenerCount('data') === 0) {
-    this._readableState[kDataListening] = false;
+    this._readableState[kState] &= ~kDataListening;
   }
   return res;
 };
@@ -668,7 +722,7 @@ Readable.prototype.removeAllListeners = function (ev) {
 function updateReadableListening(self) {
   const state = self._readableState;
   state.readableListening = self.listenerCount('readable') > 0;
-  if (state.resumeScheduled && state[kPaused] === false) {
+  if (state.resumeScheduled && isExplicitlyResumed(state)) {
     // resume() was called while 'readable' listeners were present.
     state.flowing = true;
   } else if (self.listenerCount('data') > 0) {
@@ -689,7 +743,7 @@ Readable.prototype.resume = function () {
     state.flowing = !state.readableListening;
     resume(this, state);
   }
-  state[kPaused] = false;
+  state.paused = false;
   return this;
 };
 
@@ -714,7 +768,7 @@ Readable.prototype.pause = function () {
     state.flowing = false;
     this.emit('pause');
   }
-  state[kPaused] = true;
+  state.paused = true;
   return this;
 };
 

@@ -15,7 +15,7 @@ function Transform(options) {
 
   // A zero readable mark would stall every transform: the writable side then
   // gets zero as well unless told otherwise.
-  const readableHighWaterMark = options ? getHighWaterMark(this, options, 'readableHighWaterMark', true) : null;
+  const readableHighWaterMark = options ? getHighWaterMark(false, options, 'readableHighWaterMark', true) : null;
   if (readableHighWaterMark === 0) {
     options = {
       ...options,

@@ -7,7 +7,15 @@
 const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const {
+  defineBitAccessors,
+  defineDefaultEncoding,
+  defineTriState,
+  defineValueAccessor,
+  getDefaultHighWaterMark,
+  getHighWaterMark,
+  kState,
+} = require('internal/streams/state');
 const {
   errors,
   getBuffer,
@@ -20,8 +28,51 @@ const {
 
 const { errorOrDestroy } = destroyImpl;
 
-// Callbacks of end() waiting for 'finish' (or an error).
-const kOnFinished = Symbol('kOnFinished');
+// The flags of a WritableState, bits of state[kState] (node's layout).
+const kObjectMode = 1 << 0;
+const kErrorEmitted = 1 << 1;
+const kAutoDestroy = 1 << 2;
+const kEmitClose = 1 << 3;
+const kDestroyed = 1 << 4;
+const kClosed = 1 << 5;
+const kCloseEmitted = 1 << 6;
+const kErrored = 1 << 7;
+const kConstructed = 1 << 8;
+// True while _write() runs: its callback then defers the user callbacks.
+const kSync = 1 << 9;
+const kFinalCalled = 1 << 10;
+const kNeedDrain = 1 << 11;
+// ending: end() was called; ended: end() returned; finished: 'finish' emitted.
+const kEnding = 1 << 12;
+const kFinished = 1 << 13;
+const kDecodeStrings = 1 << 14;
+const kWriting = 1 << 15;
+const kBufferProcessing = 1 << 16;
+const kPrefinished = 1 << 17;
+const kAllBuffers = 1 << 18;
+const kAllNoop = 1 << 19;
+// end() callbacks are waiting for 'finish' (or an error).
+const kOnFinished = 1 << 20;
+const kHasWritable = 1 << 21;
+const kWritable = 1 << 22;
+const kCorked = 1 << 23;
+const kDefaultUTF8Encoding = 1 << 24;
+// writecb holds a callback other than nop.
+const kWriteCb = 1 << 25;
+// A _write()/_writev() is in flight and its callback not yet called.
+const kExpectWriteCb = 1 << 26;
+const kAfterWriteTickInfo = 1 << 27;
+// A tick to run write callbacks (and maybe 'drain') is scheduled.
+const kAfterWritePending = 1 << 28;
+const kBuffered = 1 << 29;
+const kEnded = 1 << 30;
+
+const kErroredValue = Symbol('kErroredValue');
+const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
+const kWriteCbValue = Symbol('kWriteCbValue');
+const kAfterWriteTickInfoValue = Symbol('kAfterWriteTickInfoValue');
+const kBufferedValue = Symbol('kBufferedValue');
+const kOnFinishedValue = Symbol('kOnFinishedValue');
 
 let Duplex;
 function isDuplexInstance(obj) {
@@ -35,19 +86,16 @@ function codes() {
 
 function WritableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
+  let objectMode = !!(options && options.objectMode);
+  if (isDuplex) objectMode = objectMode || !!(options && options.writableObjectMode);
+  this[kState] = kSync | kConstructed | kEmitClose | kAutoDestroy;
+  if (objectMode) this[kState] |= kObjectMode;
   this.highWaterMark = options
-    ? getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex)
+    ? getHighWaterMark(objectMode, options, 'writableHighWaterMark', isDuplex)
     : getDefaultHighWaterMark(false);
-  this.finalCalled = false;
-  this.needDrain = false;
-  // ending: end() was called; ended: end() returned; finished: 'finish' emitted.
-  this.ending = false;
-  this.ended = false;
-  this.finished = false;
-  this.destroyed = false;
-  this.decodeStrings = !(options && options.decodeStrings === false);
+  if (!options || options.decodeStrings !== false) this[kState] |= kDecodeStrings;
+  if (options && options.emitClose === false) this[kState] &= ~kEmitClose;
+  if (options && options.autoDestroy === false) this[kState] &= ~kAutoDestroy;
   let defaultEncoding = options?.defaultEncoding;
   if (defaultEncoding == null) {
     defaultEncoding = 'utf8';
@@ -56,34 +104,69 @@ function WritableState(options, stream, isDuplex) {
   }
   this.defaultEncoding = defaultEncoding;
   this.length = 0;
-  this.writing = false;
   this.corked = 0;
-  // True while _write() runs: its callback then defers the user callbacks.
-  this.sync = true;
-  this.bufferProcessing = false;
   this.onwrite = onwrite.bind(undefined, stream);
-  this.writecb = null;
   this.writelen = 0;
-  this.afterWriteTickInfo = null;
-  this.afterWritePending = false;
   resetBuffer(this);
   this.pendingcb = 0;
-  this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this[kOnFinished] = [];
 }
 
+defineBitAccessors(WritableState.prototype, {
+  objectMode: kObjectMode,
+  finalCalled: kFinalCalled,
+  needDrain: kNeedDrain,
+  ending: kEnding,
+  ended: kEnded,
+  finished: kFinished,
+  destroyed: kDestroyed,
+  decodeStrings: kDecodeStrings,
+  writing: kWriting,
+  sync: kSync,
+  bufferProcessing: kBufferProcessing,
+  constructed: kConstructed,
+  prefinished: kPrefinished,
+  errorEmitted: kErrorEmitted,
+  emitClose: kEmitClose,
+  autoDestroy: kAutoDestroy,
+  closed: kClosed,
+  closeEmitted: kCloseEmitted,
+  allBuffers: kAllBuffers,
+  allNoop: kAllNoop,
+});
+defineValueAccessor(WritableState.prototype, 'errored', kErrored, kErroredValue, () => null);
+defineTriState(WritableState.prototype, 'writable', kHasWritable, kWritable, undefined);
+defineDefaultEncoding(WritableState.prototype, kDefaultUTF8Encoding, kDefaultEncodingValue);
+defineValueAccessor(WritableState.prototype, 'writecb', kWriteCb, kWriteCbValue, () => nop, true);
+defineValueAccessor(WritableState.prototype, 'afterWriteTickInfo', kAfterWriteTickInfo, kAfterWriteTickInfoValue,
+  () => null, true);
+defineValueAccessor(WritableState.prototype, 'buffered', kBuffered, kBufferedValue, () => [], true);
+
 function resetBuffer(state) {
-  state.buffered = [];
   state.bufferedIndex = 0;
-  state.allBuffers = true;
-  state.allNoop = true;
+  state.buffered = null;
+  state[kState] |= kAllBuffers | kAllNoop;
+}
+
+function pushBuffered(state, entry) {
+  if ((state[kState] & kBuffered) === 0) state.buffered = [entry];
+  else state[kBufferedValue].push(entry);
+}
+
+function addOnFinished(state, cb) {
+  if ((state[kState] & kOnFinished) === 0) {
+    state[kOnFinishedValue] = [cb];
+    state[kState] |= kOnFinished;
+  } else {
+    state[kOnFinishedValue].push(cb);
+  }
+}
+
+function takeOnFinished(state) {
+  if ((state[kState] & kOnFinished) === 0) return [];
+  const callbacks = state[kOnFinishedValue];
+  state[kOnFinishedValue] = null;
+  state[kState] &= ~kOnFinished;
+  return callbacks;
 }
 
 WritableState.prototype.getBuffer = function getBuffer() {
@@ -92,7 +175,6 @@ WritableState.prototype.getBuffer = function getBuffer() {
 
 Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
   get() { return this.buffered.length - this.bufferedIndex; },
-  configurable: true,
 });
 
 function Writable(options) {
@@ -192,13 +274,16 @@ Writable.prototype.write = function (chunk, encoding, cb) {
 };
 
 Writable.prototype.cork = function () {
-  this._writableState.corked++;
+  const state = this._writableState;
+  state[kState] |= kCorked;
+  state.corked++;
 };
 
 Writable.prototype.uncork = function () {
   const state = this._writableState;
   if (state.corked) {
     state.corked--;
+    if (!state.corked) state[kState] &= ~kCorked;
     if (!state.writing) clearBuffer(this, state);
   }
 };
@@ -216,16 +301,15 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
   if (state.writing || state.corked || state.errored || !state.constructed) {
-    state.buffered.push({ chunk, encoding, callback });
+    pushBuffered(state, { chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
     if (state.allNoop && callback !== nop) state.allNoop = false;
   } else {
     state.writelen = len;
-    state.writecb = callback;
-    state.writing = true;
-    state.sync = true;
+    if (callback !== nop) state.writecb = callback;
+    state[kState] |= kWriting | kSync | kExpectWriteCb;
     stream._write(chunk, encoding, state.onwrite);
-    state.sync = false;
+    state[kState] &= ~kSync;
   }
   // Measured after the write: one completed synchronously does not count.
   const ret = state.length < state.highWaterMark || state.length === 0;
@@ -235,13 +319,12 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
-  state.writecb = cb;
-  state.writing = true;
-  state.sync = true;
+  if (cb !== nop) state.writecb = cb;
+  state[kState] |= kWriting | kSync | kExpectWriteCb;
   if (state.destroyed) state.onwrite(new (codes().ERR_STREAM_DESTROYED)('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
   else stream._write(chunk, encoding, state.onwrite);
-  state.sync = false;
+  state[kState] &= ~kSync;
 }
 
 function onwriteError(stream, state, er, cb) {
@@ -255,13 +338,13 @@ function onwriteError(stream, state, er, cb) {
 // The callback handed to _write()/_writev() (bound to the stream).
 function onwrite(stream, er) {
   const state = stream._writableState;
-  const sync = state.sync;
-  const cb = state.writecb;
-  if (typeof cb !== 'function') {
+  if ((state[kState] & kExpectWriteCb) === 0) {
     errorOrDestroy(stream, new (codes().ERR_MULTIPLE_CALLBACK)());
     return;
   }
-  state.writing = false;
+  const sync = (state[kState] & kSync) !== 0;
+  const cb = state.writecb;
+  state[kState] &= ~(kWriting | kExpectWriteCb);
   state.writecb = null;
   state.length -= state.writelen;
   state.writelen = 0;
@@ -280,8 +363,9 @@ function onwrite(stream, er) {
         // Writes without a callback: node defers work only when 'drain' may be
         // due (or in objectMode) and no deferred work is pending yet; otherwise
         // the write is simply done.
-        if (!state.afterWritePending && (state.needDrain || state.objectMode)) {
-          state.afterWritePending = true;
+        if ((state[kState] & kAfterWritePending) === 0 &&
+            ((state.needDrain && state.length === 0) || state.objectMode)) {
+          state[kState] |= kAfterWritePending;
           nextTick(afterWriteNop, stream, state);
         } else {
           state.pendingcb--;
@@ -291,7 +375,7 @@ function onwrite(stream, er) {
         state.afterWriteTickInfo.count++;
       } else {
         state.afterWriteTickInfo = { count: 1, cb, stream, state };
-        state.afterWritePending = true;
+        state[kState] |= kAfterWritePending;
         nextTick(afterWriteTick, state.afterWriteTickInfo);
       }
     } else {
@@ -301,13 +385,13 @@ function onwrite(stream, er) {
 }
 
 function afterWriteNop(stream, state) {
-  state.afterWritePending = false;
+  state[kState] &= ~kAfterWritePending;
   afterWrite(stream, state, 1, nop);
 }
 
 function afterWriteTick({ stream, state, count, cb }) {
   state.afterWriteTickInfo = null;
-  state.afterWritePending = false;
+  state[kState] &= ~kAfterWritePending;
   return afterWrite(stream, state, count, cb);
 }
 
@@ -335,7 +419,7 @@ function errorBuffer(state) {
     state.length -= len;
     callback(state.errored ?? new (codes().ERR_STREAM_DESTROYED)('write'));
   }
-  const onfinishCallbacks = state[kOnFinished].splice(0);
+  const onfinishCallbacks = takeOnFinished(state);
   for (let i = 0; i < onfinishCallbacks.length; i++) {
     onfinishCallbacks[i](state.errored ?? new (codes().ERR_STREAM_DESTROYED)('end'));
   }
@@ -431,7 +515,7 @@ Writable.prototype.end = function (chunk, encoding, cb) {
     if (err) nextTick(cb, err);
     else if (state.errored) nextTick(cb, state.errored);
     else if (state.finished) nextTick(cb, null);
-    else state[kOnFinished].push(cb);
+    else addOnFinished(state, cb);
   }
   return this;
 };
@@ -461,7 +545,7 @@ function callFinal(stream, state) {
     called = true;
     state.pendingcb--;
     if (err) {
-      const onfinishCallbacks = state[kOnFinished].splice(0);
+      const onfinishCallbacks = takeOnFinished(state);
       for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](err);
       errorOrDestroy(stream, err, state.sync);
     } else if (needFinish(state)) {
@@ -516,7 +600,7 @@ function finishMaybe(stream, state, sync) {
 function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
-  const onfinishCallbacks = state[kOnFinished].splice(0);
+  const onfinishCallbacks = takeOnFinished(state);
   for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](null);
   stream.emit('finish');
   if (state.autoDestroy) {
@@ -589,7 +673,7 @@ const destroy = destroyImpl.destroy;
 Writable.prototype.destroy = function (err, cb) {
   const state = this._writableState;
   // Pending write and end() callbacks learn about it a tick later.
-  if (!state.destroyed && (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
+  if (!state.destroyed && (state.bufferedIndex < state.buffered.length || (state[kState] & kOnFinished) !== 0)) {
     nextTick(errorBuffer, state);
   }
   destroy.call(this, err, cb);

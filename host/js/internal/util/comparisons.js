@@ -108,6 +108,9 @@ function equalBoxed(a, b) {
   return types.isSymbolObject(b) && apply(symbolValueOf, a, []) === apply(symbolValueOf, b, []);
 }
 
+const kKeyType = Symbol('kKeyType');
+const kKeyObject = Symbol('kKeyObject');
+
 // Node recognises WHATWG URL objects by shape, whatever class made them.
 function looksLikeURL(value) {
   return Boolean(value?.href && value.protocol && value.auth === undefined && value.path === undefined);
@@ -206,6 +209,10 @@ function innerDeepEqual(val1, val2, strict, memos) {
     if (!equalBoxed(val1, val2)) return false;
   } else if (isSpecialObject(val2)) {
     return false;
+  } else if (val1[kKeyType] !== undefined || val1[kKeyObject] !== undefined) {
+    // Node's KeyObject / CryptoKey checks; jsrig's objects never carry these
+    // keys, but node reads them here, which a Proxy's get trap can observe.
+    return false;
   } else if (looksLikeURL(val1)) {
     if (!looksLikeURL(val2) || val1.href !== val2.href) return false;
   }
@@ -249,13 +256,11 @@ function symbolKeysMatch(val1, val2, keys) {
 // included in strict mode); otherwise the enumerable own string keys are used.
 function keyCheck(val1, val2, strict, memos, iteration, keys) {
   const own = keys === undefined;
-  if (own) {
-    keys = objectKeys(val1);
-    if (keys.length !== objectKeys(val2).length) return false;
-  }
+  if (own) keys = objectKeys(val1);
   for (let i = 0; i < keys.length; i++) {
     if (!isEnumerable(val2, keys[i])) return false;
   }
+  if (own && keys.length !== objectKeys(val2).length) return false;
   if (strict && own && !symbolKeysMatch(val1, val2, keys)) return false;
 
   if (keys.length === 0 &&
@@ -285,6 +290,14 @@ function keyCheck(val1, val2, strict, memos, iteration, keys) {
       return result;
     }
     memos.set = new Set([memos.a, memos.b, memos.c, memos.d]);
+    const before = memos.set.size;
+    memos.set.add(val1);
+    memos.set.add(val2);
+    if (memos.set.size === before) return true;
+    const result = objEquiv(val1, val2, strict, keys, memos, iteration);
+    memos.set.delete(val1);
+    memos.set.delete(val2);
+    return result;
   }
   const set = memos.set;
   const before = set.size;

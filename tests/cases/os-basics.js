@@ -1,0 +1,10 @@
+const os = require('os');
+console.log(os.EOL === '\n', os.platform(), os.type(), os.arch(), os.endianness(), os.devNull);
+console.log(typeof os.hostname(), typeof os.release(), os.tmpdir() === (process.env.TMPDIR || '/tmp').replace(/\/$/, '') || os.tmpdir());
+console.log(os.cpus().length > 0, typeof os.cpus()[0].model, Object.keys(os.cpus()[0].times));
+console.log(os.totalmem() > os.freemem(), os.loadavg().length, os.uptime() > 0, os.availableParallelism() >= 1);
+console.log(Object.keys(os.userInfo()), os.homedir() === process.env.HOME);
+const lo = os.networkInterfaces().lo;
+console.log(lo ? lo.map((i) => `${i.address} ${i.family} ${i.cidr} ${i.internal}`) : 'no lo');
+console.log(os.constants.signals.SIGTERM, os.constants.errno.ENOENT, os.constants.priority.PRIORITY_LOW, typeof os.getPriority());
+console.log(Object.keys(os).sort().join(' '));
