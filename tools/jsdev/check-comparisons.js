@@ -241,6 +241,34 @@ function curated() {
     'map in array': (side, v) => [new Map([[-Infinity, traced(side, v)]])],
     'function key map in object': (side, v) => ({ m: new Map([[FUNCTIONS[1], traced(side, v)]]) }),
   };
+  // The same failing maps inside containers that pair entries off by trial
+  // or compare single entries directly.
+  const wrappers = {
+    'Set[m]': (m) => new Set([m]),
+    'Set[1,m]': (m) => new Set([1, m]),
+    'Set[m,1]': (m) => new Set([m, 1]),
+    'Set[Set[1,m]]': (m) => new Set([new Set([1, m])]),
+    'Map{k:m}': (m) => new Map([['k', m]]),
+    'Map{{}:m}': (m) => new Map([[{}, m]]),
+    'Map{{}:m,2:2}': (m) => new Map([[{}, m], [2, 2]]),
+    'Map{1:m} vs Map{"1":m}': null,
+  };
+  const inner = {
+    cycleFirst: memoCases['map retry, cycle entry first'],
+    cycleLast: memoCases['map retry, cycle entry last'],
+    plain: (side, v) => new Map([[-0, traced(side, v)]]),
+    nested: (side, v) => new Map([[-0, { z: traced(side, v) }]]),
+  };
+  for (const [wName, wrap] of Object.entries(wrappers)) {
+    for (const [iName, make] of Object.entries(inner)) {
+      if (wrap === null) {
+        add(`memo: ${wName} ${iName}`, new Map([[1, make('x', 0n)]]), new Map([['1', make('y', '1.5')]]));
+      } else {
+        add(`memo: ${wName} ${iName}`, wrap(make('x', 0n)), wrap(make('y', '1.5')));
+        add(`memo: ${wName} ${iName} (equal)`, wrap(make('x', 1)), wrap(make('y', '1')));
+      }
+    }
+  }
   for (const [name, make] of Object.entries(memoCases)) {
     add(`memo: ${name}`, make('x', 0n), make('y', '1.5'));
     add(`memo: ${name} (equal)`, make('x', 1), make('y', '1'));

@@ -44,6 +44,9 @@ const nodeImpl = {
   },
 };
 
+// jsrig's nextTick queue is drained by jsrig's event loop, which does not run
+// here: hand its callbacks to node's.
+load('internal/process/task_queues').nextTick = (fn, ...args) => process.nextTick(fn, ...args);
 const mineW = load('stream/web');
 const mineInspect = load('internal/util/inspect').inspect;
 const mineUtils = load('internal/streams/utils');
@@ -142,16 +145,28 @@ function makeEnv(impl, log) {
       log.push(parts.map((p) => (typeof p === 'string' ? p : d(p))).join(' '));
     },
     // Logs t0, t1, ... one per microtask, to timestamp the events around them.
+    // After n ticks it waits for the next macrotask and starts again (r1.t0,
+    // r1.t1, ...), so events after an await of a macrotask are timed too.
     ticks(n = 40, prefix = 't') {
       const id = tickers++;
-      const label = id === 0 ? prefix : `${prefix}${id}_`;
-      let i = 0;
-      const tick = () => {
-        if (tickerStopped || i >= n) return;
-        log.push(`${label}${i++}`);
-        Promise.resolve().then(tick);
+      const base = id === 0 ? prefix : `${prefix}${id}_`;
+      let round = 0;
+      const start = () => {
+        const label = round === 0 ? base : `r${round}.${base}`;
+        round++;
+        let i = 0;
+        const tick = () => {
+          if (tickerStopped) return;
+          if (i >= n) {
+            if (round < 8) setImmediate(start);
+            return;
+          }
+          log.push(`${label}${i++}`);
+          Promise.resolve().then(tick);
+        };
+        tick();
       };
-      tick();
+      start();
     },
     inspect(value, options) {
       return impl.inspect(value, options);

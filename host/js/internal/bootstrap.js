@@ -83,6 +83,13 @@ defineLazyGlobal('EventTarget', () => requireBuiltin('events').EventTarget, fals
 defineLazyGlobal('Event', () => requireBuiltin('events').Event, false);
 defineLazyGlobal('CustomEvent', () => requireBuiltin('events').CustomEvent, false);
 
+// Engines built without ICU (QuickJS) get an en-US Intl, and the locale-sensitive
+// builtins print what node prints.
+if (typeof globalThis.Intl === 'undefined') {
+  defineLazyGlobal('Intl', () => requireBuiltin('internal/intl_lite').Intl, false);
+  requireBuiltin('internal/intl_lite').patchBuiltins();
+}
+
 if (info.execArgv.includes('--expose-gc')) defineGlobal('gc', bindings.gc, false);
 
 // The door through which generated ES module facades reach CommonJS and the builtins

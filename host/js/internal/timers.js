@@ -306,13 +306,18 @@ function processImmediates() {
   const queue = immediateQueue;
   immediateQueue = [];
   let ran = false;
-  let i = 0;
+  // The next immediate not yet started: where to resume after an exception.
+  let next = 0;
   try {
-    for (; i < queue.length; i++) {
+    for (let i = 0; i < queue.length; i++) {
       const immediate = queue[i];
-      if (immediate._destroyed) continue;
+      if (immediate._destroyed) {
+        next = i + 1;
+        continue;
+      }
       if (ran) runNextTicks();
       else ran = true;
+      next = i + 1;
       immediate._destroyed = true;
       if (immediate[kRefed]) refedImmediates--;
       const callback = immediate._onImmediate;
@@ -323,7 +328,7 @@ function processImmediates() {
     }
   } finally {
     // After a throw, the rest run first in the next check phase.
-    if (i < queue.length - 1) immediateQueue = queue.slice(i + 1).concat(immediateQueue);
+    if (next < queue.length) immediateQueue = queue.slice(next).concat(immediateQueue);
     reportImmediates();
   }
 }

@@ -5,6 +5,7 @@ pub mod child_process;
 pub mod crypto;
 pub mod encoding;
 pub mod fs;
+pub mod intl;
 pub mod io;
 pub mod loop_state;
 pub mod os;

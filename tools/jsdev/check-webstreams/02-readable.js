@@ -86,6 +86,7 @@ module.exports = (scenario) => {
     'throws': () => { throw new Error('cancel-throw'); },
     'rejects': () => Promise.reject(new Error('cancel-reject')),
     'resolves later': () => later(1, 'late'),
+    'microtask': () => Promise.resolve().then(() => 'mt'),
     'enqueues': function (reason) { return undefined; },
   };
   for (const [cancelName, cancel] of Object.entries(cancelKinds)) {

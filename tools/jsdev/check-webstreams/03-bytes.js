@@ -697,4 +697,56 @@ module.exports = (scenario) => {
     const rb = b.getReader({ mode: 'byob' });
     await drain(env, { read: () => rb.read(new Uint8Array(4)) }, 'b');
   });
+
+  for (const mode of ['default', 'byob']) {
+    scenario(`bytes tee close timing ${mode} reads`, async (env) => {
+      env.ticks(50);
+      let n = 0;
+      const rs = new env.W.ReadableStream(loggingSource(env, {
+        type: 'bytes',
+        pull(c) {
+          if (n < 2) {
+            if (c.byobRequest) { c.byobRequest.view[0] = n++; c.byobRequest.respond(1); } else c.enqueue(bytes(n++));
+          } else {
+            c.close();
+            if (c.byobRequest) c.byobRequest.respond(0);
+          }
+        },
+      }));
+      const [a, b] = rs.tee();
+      const ra = mode === 'byob' ? a.getReader({ mode: 'byob' }) : a.getReader();
+      const read = () => (mode === 'byob' ? ra.read(new Uint8Array(2)) : ra.read());
+      watchReader(env, ra, 'ra');
+      for (let i = 0; i < 4; i++) env.watch(`a${i}`, read());
+      const rb = b.getReader();
+      watchReader(env, rb, 'rb');
+      for (let i = 0; i < 4; i++) env.watch(`b${i}`, rb.read());
+    });
+  }
+
+  scenario('bytes tee microtask source', async (env) => {
+    env.ticks(50);
+    let n = 0;
+    const rs = new env.W.ReadableStream(loggingSource(env, {
+      type: 'bytes',
+      pull(c) { return Promise.resolve().then(() => { if (n < 2) c.enqueue(bytes(n++)); else c.close(); }); },
+    }));
+    const [a, b] = rs.tee();
+    const ra = a.getReader();
+    const rb = b.getReader();
+    watchReader(env, ra, 'ra');
+    watchReader(env, rb, 'rb');
+    for (let i = 0; i < 3; i++) {
+      env.watch(`a${i}`, ra.read());
+      env.watch(`b${i}`, rb.read());
+    }
+  });
+
+  scenario('bytes tee cancel both with reasons', async (env) => {
+    env.ticks(30);
+    const rs = new env.W.ReadableStream(loggingSource(env, { type: 'bytes', cancel: () => Promise.resolve().then(() => 1) }));
+    const [a, b] = rs.tee();
+    env.watch('cancel b', b.cancel('rb'));
+    env.watch('cancel a', a.cancel('ra'));
+  });
 };

@@ -19,6 +19,7 @@ const writeKinds = {
   sync: () => undefined,
   'later': () => later(1),
   'microtask': () => Promise.resolve(),
+  'microtask chain': () => Promise.resolve().then(() => {}).then(() => {}),
   'throws on 2nd': (chunk, c, env, n) => { if (n === 1) throw new Error('write-throw'); },
   'rejects on 1st': (chunk, c, env, n) => (n === 0 ? Promise.reject(new Error('write-reject')) : undefined),
   'errors controller on 2nd': (chunk, c, env, n) => { if (n === 1) c.error(new Error('write-error')); },
@@ -29,6 +30,7 @@ const closeKinds = {
   none: null,
   sync: () => undefined,
   later: () => later(1),
+  microtask: () => Promise.resolve().then(() => {}),
   throws: () => { throw new Error('close-throw'); },
   rejects: () => Promise.reject(new Error('close-reject')),
 };
@@ -37,6 +39,7 @@ const abortKinds = {
   none: null,
   sync: () => undefined,
   later: () => later(1),
+  microtask: () => Promise.resolve().then(() => {}),
   throws: () => { throw new Error('abort-throw'); },
   rejects: () => Promise.reject(new Error('abort-reject')),
 };

@@ -189,12 +189,14 @@ function Readable(options) {
   destroyImpl.construct(this, () => onConstructed(this));
 }
 
+Object.setPrototypeOf(Readable.prototype, Stream.prototype);
+Object.setPrototypeOf(Readable, Stream);
+
+// Once _construct() is done, a read() that was asked for meanwhile happens.
 function onConstructed(stream) {
   const state = stream._readableState;
   if (state.needReadable) maybeReadMore(stream, state);
 }
-Object.setPrototypeOf(Readable.prototype, Stream.prototype);
-Object.setPrototypeOf(Readable, Stream);
 
 Readable.ReadableState = ReadableState;
 // For Duplex, which runs both sides' construct hooks.

@@ -201,6 +201,7 @@ function Writable(options) {
   destroyImpl.construct(this, () => onConstructed(this));
 }
 
+// Once _construct() is done, the writes and end() made meanwhile go ahead.
 function onConstructed(stream) {
   const state = stream._writableState;
   if (!state.writing) clearBuffer(stream, state);

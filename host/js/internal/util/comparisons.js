@@ -62,7 +62,6 @@ function nonIndexKeys(obj, strict) {
   return out;
 }
 
-// Node reads these through the public accessors, so user overrides count.
 function sameBytes(a, aOffset, b, bOffset, length) {
   const x = new Uint8Array(a, aOffset, length);
   const y = new Uint8Array(b, bOffset, length);
@@ -72,6 +71,7 @@ function sameBytes(a, aOffset, b, bOffset, length) {
   return true;
 }
 
+// Through the public accessors, as node reads them (own overrides count).
 function equalViews(a, b) {
   if (a.byteLength !== b.byteLength) return false;
   return sameBytes(a.buffer, a.byteOffset, b.buffer, b.byteOffset, a.byteLength);
@@ -273,10 +273,11 @@ function keyCheck(val1, val2, strict, memos, iteration, keys) {
   // with whatever the slots hold then (possibly a finished second-level pair:
   // node keeps those, which makes later comparisons of them succeed at once).
   // A pair whose two objects are both on record counts as equal. A pair found
-  // unequal stays on record, as in node: that matters where loose Set/Map
+  // unequal stays on record too, except while Set/Map entries are being
+  // paired off by trial (`trial` > 0), as in node: it shows where loose
   // matching goes on after a failed comparison.
   if (memos === undefined) {
-    memos = { set: undefined, a: val1, b: val2, c: undefined, d: undefined, deep: false };
+    memos = { set: undefined, a: val1, b: val2, c: undefined, d: undefined, deep: false, trial: 0 };
     return objEquiv(val1, val2, strict, keys, memos, iteration);
   }
   if (memos.set === undefined) {
@@ -290,14 +291,6 @@ function keyCheck(val1, val2, strict, memos, iteration, keys) {
       return result;
     }
     memos.set = new Set([memos.a, memos.b, memos.c, memos.d]);
-    const before = memos.set.size;
-    memos.set.add(val1);
-    memos.set.add(val2);
-    if (memos.set.size === before) return true;
-    const result = objEquiv(val1, val2, strict, keys, memos, iteration);
-    memos.set.delete(val1);
-    memos.set.delete(val2);
-    return result;
   }
   const set = memos.set;
   const before = set.size;
@@ -305,7 +298,7 @@ function keyCheck(val1, val2, strict, memos, iteration, keys) {
   set.add(val2);
   if (set.size === before) return true;
   const result = objEquiv(val1, val2, strict, keys, memos, iteration);
-  if (result) {
+  if (result || memos.trial > 0) {
     set.delete(val1);
     set.delete(val2);
   }
@@ -375,19 +368,26 @@ function setMightHaveLoose(a, b, prim) {
 }
 
 function takeDeepEqual(set, value, strict, memos) {
-  for (const candidate of set) {
-    if (innerDeepEqual(candidate, value, strict, memos)) {
-      set.delete(candidate);
-      return true;
+  memos.trial++;
+  try {
+    for (const candidate of set) {
+      if (innerDeepEqual(candidate, value, strict, memos)) {
+        set.delete(candidate);
+        return true;
+      }
     }
+    return false;
+  } finally {
+    memos.trial--;
   }
-  return false;
 }
 
 function setEquiv(a, b, strict, memos) {
   let pending = null;
   for (const value of a) {
     if (typeof value === 'object' && value !== null) {
+      // One element each: compared directly, not by trial.
+      if (pending === null && b.size === 1) return innerDeepEqual(value, b.values().next().value, strict, memos);
       pending ??= new Set();
       pending.add(value);
     } else if (!b.has(value)) {
@@ -421,20 +421,30 @@ function mapMightHaveLoose(a, b, prim, item, memos) {
 // Every candidate key is tried, not just the first deep-equal one: entries
 // like [{}, 'a'] and [{}, 'b'] must pair up by value as well.
 function takeEqualEntry(pending, map, key, item, strict, memos) {
-  for (const candidate of pending) {
-    if (innerDeepEqual(candidate, key, strict, memos) &&
-        innerDeepEqual(map.get(candidate), item, strict, memos)) {
-      pending.delete(candidate);
-      return true;
+  memos.trial++;
+  try {
+    for (const candidate of pending) {
+      if (innerDeepEqual(candidate, key, strict, memos) &&
+          innerDeepEqual(map.get(candidate), item, strict, memos)) {
+        pending.delete(candidate);
+        return true;
+      }
     }
+    return false;
+  } finally {
+    memos.trial--;
   }
-  return false;
 }
 
 function mapEquiv(a, b, strict, memos) {
   let pending = null;
   for (const { 0: key, 1: item } of a) {
     if (typeof key === 'object' && key !== null) {
+      // One entry each: compared directly, not by trial.
+      if (pending === null && b.size === 1) {
+        const { 0: otherKey, 1: otherItem } = b.entries().next().value;
+        return innerDeepEqual(key, otherKey, strict, memos) && innerDeepEqual(item, otherItem, strict, memos);
+      }
       pending ??= new Set();
       pending.add(key);
     } else {

@@ -91,7 +91,7 @@ class TextDecoderStream {
   #transform;
 
   constructor(encoding = 'utf-8', options = {}) {
-    validators().validateObject(options, 'options', 1);
+    validators().validateObject(options, 'options', 7);
     const { TextDecoder } = encodingClasses();
     this.#decoder = new TextDecoder(encoding, options);
     // Node reads the flags once more, in this order, to keep them.
@@ -105,6 +105,9 @@ class TextDecoderStream {
       flush: (controller) => {
         const value = this.#decoder.decode();
         if (value) controller.enqueue(value);
+        // Node terminates here, which closes the readable side from within
+        // flush (a microtask earlier than returning would).
+        controller.terminate();
       },
     });
   }

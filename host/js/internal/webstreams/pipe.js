@@ -17,6 +17,27 @@ const {
 const readable = require('internal/webstreams/readablestream');
 const writable = require('internal/webstreams/writablestream');
 
+let DOMExceptionCtor;
+function domException() {
+  if (DOMExceptionCtor === undefined) {
+    try {
+      DOMExceptionCtor = require('internal/dom_exception').DOMException;
+    } catch {}
+    DOMExceptionCtor ??= globalThis.DOMException;
+  }
+  return DOMExceptionCtor;
+}
+
+// Promise.all as node's SafePromiseAll runs it: each promise wrapped once
+// more and the result passed through an outer promise, which costs two
+// microtasks more than a bare Promise.all (one for an empty list).
+function promiseAllAsNode(promises) {
+  return new Promise((resolve, reject) => {
+    const wrapped = promises.map((p) => new Promise((a, b) => then(p, a, b)));
+    then(Promise.all(wrapped), resolve, reject);
+  });
+}
+
 function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal) {
   const reader = readable.acquireDefaultReader(source);
   const writer = writable.acquireWriter(dest);
@@ -69,9 +90,9 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
 
   function abortAlgorithm() {
     let error = signal.reason;
-    const { AbortError } = errors();
-    // Node hands the sink and source a copy of its own AbortError reasons.
-    if (error instanceof AbortError) error = new AbortError(error.message, { cause: error.cause });
+    // Node hands the sink and source a DOMException in place of its own
+    // AbortError class (the message is kept, the cause is not).
+    if (error instanceof errors().AbortError) error = new (domException())(error.message, 'AbortError');
     const actions = [];
     if (!preventAbort) {
       actions.push(() => (dest.state === 'writable'
@@ -83,7 +104,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
         ? readable.readableStreamCancel(source, error)
         : promiseResolve(undefined)));
     }
-    shutdownWithAnAction(() => Promise.all(actions.map((action) => action())), true, error);
+    shutdownWithAnAction(() => promiseAllAsNode(actions.map((action) => action())), true, error);
   }
 
   // One turn: wait for room in the destination, then read; true ends the loop.

@@ -33,6 +33,7 @@ const {
   isDetached,
   kElementSizes,
   kInspect,
+  nextTick,
   noop,
   optionalFunction,
   promiseReject,
@@ -1540,10 +1541,13 @@ function readableStreamDefaultTee(stream, cloneForBranch2) {
       });
     },
     close() {
-      reading = false;
-      if (!canceled1) defaultControllerClose(branch1.controller);
-      if (!canceled2) defaultControllerClose(branch2.controller);
-      if (!canceled1 || !canceled2) cancelDeferred.resolve(undefined);
+      // Not in the spec: node closes the branches from the nextTick queue.
+      nextTick(() => {
+        reading = false;
+        if (!canceled1) defaultControllerClose(branch1.controller);
+        if (!canceled2) defaultControllerClose(branch2.controller);
+        if (!canceled1 || !canceled2) cancelDeferred.resolve(undefined);
+      });
     },
     error() {
       reading = false;
@@ -1760,70 +1764,78 @@ function readableByteStreamTee(stream) {
 
 // ---- async iteration ---------------------------------------------------------------------
 
+// The iterator values() returns, with node's scheduling: the first next()
+// waits one microtask (node gives the controller a chance to start), each
+// call chains on the previous one, and a delivered chunk drops the chain so
+// later calls read directly. Results are resolved through a promise, which
+// the timing depends on.
 function createAsyncIterator(stream, preventCancel) {
   const reader = acquireDefaultReader(stream);
   let finished = false;
-  let ongoing; // the promise of the last next() or return(), so calls queue up
+  let started = false;
+  let current; // the promise of the last next() or return(), so calls queue up
 
   function nextSteps() {
-    if (finished) return promiseResolve({ value: undefined, done: true });
+    if (finished) return promiseResolve({ done: true, value: undefined });
     if (reader.stream === undefined) {
       return promiseReject(invalidState('The reader is not bound to a ReadableStream'));
     }
     const request = {
-      promise: undefined,
       resolve: undefined,
       reject: undefined,
       chunk(value) {
-        ongoing = undefined;
+        current = undefined;
         this.resolve({ value, done: false });
       },
       close() {
-        ongoing = undefined;
+        current = undefined;
         finished = true;
-        readableStreamDefaultReaderRelease(reader);
-        this.resolve({ value: undefined, done: true });
+        readerGenericRelease(reader);
+        this.resolve({ done: true, value: undefined });
       },
       error(error) {
-        ongoing = undefined;
+        current = undefined;
         finished = true;
-        readableStreamDefaultReaderRelease(reader);
+        readerGenericRelease(reader);
         this.reject(error);
       },
     };
-    request.promise = new Promise((resolve, reject) => {
+    const promise = new Promise((resolve, reject) => {
       request.resolve = resolve;
       request.reject = reject;
     });
     readableStreamDefaultReaderRead(reader, request);
-    return request.promise;
+    return promise;
   }
 
-  function returnSteps(value) {
-    if (finished) return promiseResolve({ value, done: true });
+  async function returnSteps(value) {
+    if (finished) return { done: true, value };
     finished = true;
-    if (reader.stream === undefined) {
-      return promiseReject(invalidState('The reader is not bound to a ReadableStream'));
-    }
+    if (reader.stream === undefined) throw invalidState('The reader is not bound to a ReadableStream');
     if (!preventCancel) {
       const result = readableStreamCancel(reader.stream, value);
-      readableStreamDefaultReaderRelease(reader);
-      return then(result, () => ({ value, done: true }));
+      readerGenericRelease(reader);
+      await result;
+      return { done: true, value };
     }
-    readableStreamDefaultReaderRelease(reader);
-    return promiseResolve({ value, done: true });
+    readerGenericRelease(reader);
+    return { done: true, value };
   }
 
   const iterator = {
     next() {
-      ongoing = ongoing !== undefined ? then(ongoing, nextSteps, nextSteps) : nextSteps();
-      return ongoing;
+      if (!started) {
+        started = true;
+        current ??= promiseResolve(undefined);
+      }
+      current = current !== undefined ? then(current, nextSteps, nextSteps) : nextSteps();
+      return current;
     },
     return(value) {
-      ongoing = ongoing !== undefined
-        ? then(ongoing, () => returnSteps(value), () => returnSteps(value))
+      current = current !== undefined
+        ? then(current, () => returnSteps(value), () => returnSteps(value))
         : returnSteps(value);
-      return ongoing;
+      return current;
     },
     [Symbol.asyncIterator]() {
       return this;
@@ -1864,12 +1876,12 @@ function readableStreamFromIterable(iterable) {
   const record = getAsyncIterator(iterable);
   let stream;
 
+  // Errors thrown here (by next() or return(), or the checks) reject the
+  // pull/cancel promise at once, as in node; only settled values are awaited.
   function pullAlgorithm() {
-    let nextResult;
-    try {
-      nextResult = Reflect.apply(record.nextMethod, record.iterator, []);
-    } catch (error) {
-      return promiseReject(error);
+    const nextResult = Reflect.apply(record.nextMethod, record.iterator, []);
+    if (nextResult === null || (typeof nextResult !== 'object' && typeof nextResult !== 'function')) {
+      throw invalidState('The iterator.next() method must return an object');
     }
     return then(promiseResolve(nextResult), (iterResult) => {
       if (iterResult === null || (typeof iterResult !== 'object' && typeof iterResult !== 'function')) {
@@ -1885,19 +1897,10 @@ function readableStreamFromIterable(iterable) {
 
   function cancelAlgorithm(reason) {
     const iterator = record.iterator;
-    let returnMethod;
-    try {
-      returnMethod = iterator.return;
-    } catch (error) {
-      return promiseReject(error);
-    }
-    if (returnMethod == null) return promiseResolve(undefined);
-    let returnResult;
-    try {
-      returnResult = Reflect.apply(returnMethod, iterator, [reason]);
-    } catch (error) {
-      return promiseReject(error);
-    }
+    const returnMethod = iterator.return;
+    if (returnMethod === undefined) return promiseResolve(undefined);
+    if (typeof returnMethod !== 'function') throw callError();
+    const returnResult = Reflect.apply(returnMethod, iterator, [reason]);
     return then(promiseResolve(returnResult), (iterResult) => {
       if (iterResult === null || (typeof iterResult !== 'object' && typeof iterResult !== 'function')) {
         throw invalidState('The promise returned by the iterator.return() method must fulfill with an object');
@@ -1905,7 +1908,11 @@ function readableStreamFromIterable(iterable) {
     });
   }
 
-  stream = createReadableStream(noop, pullAlgorithm, cancelAlgorithm, 0);
+  // Node builds this stream from an underlying source object, so the two
+  // algorithms' promises pass through the callback wrapper (see callPromise).
+  stream = createReadableStream(noop,
+    () => callPromise(pullAlgorithm, undefined),
+    (reason) => callPromise(cancelAlgorithm, undefined, reason), 0);
   return stream;
 }
 

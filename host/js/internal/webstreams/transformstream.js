@@ -166,10 +166,12 @@ function thisController(value) {
 function initializeTransformStream(stream, startDeferred, writableHighWaterMark, writableSizeAlgorithm,
   readableHighWaterMark, readableSizeAlgorithm) {
   const startAlgorithm = () => startDeferred.promise;
+  // In node the abort algorithm's promise alone passes through a callback
+  // wrapper: the writable side sees it settle one microtask later.
   stream.writable = writable.createWritableStream(startAlgorithm,
     (chunk) => sinkWriteAlgorithm(stream, chunk),
     () => sinkCloseAlgorithm(stream),
-    (reason) => sinkAbortAlgorithm(stream, reason),
+    (reason) => wrap(sinkAbortAlgorithm(stream, reason)),
     writableHighWaterMark, writableSizeAlgorithm);
   stream.readable = readable.createReadableStream(startAlgorithm,
     () => sourcePullAlgorithm(stream),
@@ -179,6 +181,10 @@ function initializeTransformStream(stream, startDeferred, writableHighWaterMark,
   stream.backpressureChange = undefined;
   setBackpressure(stream, true);
   stream.controller = undefined;
+}
+
+function wrap(promise) {
+  return new Promise((resolve) => resolve(promise));
 }
 
 function transformStreamError(stream, error) {

@@ -192,6 +192,14 @@ function callPromise(fn, thisArg, ...args) {
   return new PromiseCtor((resolve) => resolve(value));
 }
 
+// process.nextTick's queue (runs once the microtask queue is empty). Node's
+// tee() closes its branches from there, which is observable, so it is kept.
+let taskQueues;
+function nextTick(fn) {
+  taskQueues ??= require('internal/process/task_queues');
+  taskQueues.nextTick(fn);
+}
+
 // ---- queue ----------------------------------------------------------------------
 
 // FIFO with O(1) shift: an array and a head index, compacted as it drains.
@@ -421,6 +429,7 @@ module.exports = {
   kElementSizes,
   kInspect,
   nodeError,
+  nextTick,
   noop,
   optionalFunction,
   peekQueueValue,

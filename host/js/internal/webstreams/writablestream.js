@@ -15,6 +15,7 @@ const {
   extractHighWaterMark,
   extractSizeAlgorithm,
   illegalConstructor,
+  internalAssertion,
   invalidArgType,
   invalidArgValueRange,
   invalidState,
@@ -263,11 +264,13 @@ class WritableStreamDefaultWriter {
 
   [kInspect](depth, options) {
     const rec = thisWriter(this);
+    // Node reads desiredSize through the getter, so a released writer throws.
+    if (rec.stream === undefined) throw invalidState('Writer is not bound to a WritableStream');
     return customInspect('WritableStreamDefaultWriter', {
-      stream: rec.stream?.api,
+      stream: rec.stream.api,
       close: rec.closed.promise,
       ready: rec.ready.promise,
-      desiredSize: rec.stream === undefined ? undefined : writerGetDesiredSize(rec),
+      desiredSize: writerGetDesiredSize(rec),
     }, depth, options, arguments[2]);
   }
 }
@@ -374,14 +377,15 @@ function setUpWriter(writer, stream) {
 }
 
 function writableStreamAbort(stream, reason) {
+  // Node reads the state once, before the abort signal's listeners run (the
+  // spec reads it again after them); a listener that errors the stream then
+  // trips node's internal assertion in startErroring, and so it does here.
   const state = stream.state;
   if (state === 'closed' || state === 'errored') return promiseResolve(undefined);
   signalAbort(stream.controller, reason);
-  // The abort listeners may have closed or errored the stream.
-  if (stream.state === 'closed' || stream.state === 'errored') return promiseResolve(undefined);
   if (stream.pendingAbortRequest !== undefined) return stream.pendingAbortRequest.deferred.promise;
   let wasAlreadyErroring = false;
-  if (stream.state === 'erroring') {
+  if (state === 'erroring') {
     wasAlreadyErroring = true;
     reason = undefined;
   }
@@ -394,7 +398,7 @@ function writableStreamAbort(stream, reason) {
 function writableStreamClose(stream) {
   const state = stream.state;
   if (state === 'closed' || state === 'errored') {
-    return promiseReject(invalidState(`WritableStream is ${state}`));
+    return promiseReject(invalidState('WritableStream is closed'));
   }
   const deferred = new Deferred();
   stream.closeRequest = deferred;
@@ -440,6 +444,9 @@ function finishErroring(stream) {
     rejectCloseAndClosedPromiseIfNeeded(stream);
     return;
   }
+  // Reached with the algorithms cleared only after node's assertion above
+  // fired; node then fails with this message.
+  if (controller.abortAlgorithm === undefined) throw new TypeError('this[kState].abortAlgorithm is not a function');
   const promise = controller.abortAlgorithm(abortRequest.reason);
   controllerClearAlgorithms(controller);
   then(promise, () => {
@@ -510,6 +517,7 @@ function rejectCloseAndClosedPromiseIfNeeded(stream) {
 }
 
 function startErroring(stream, reason) {
+  if (stream.state !== 'writable') throw internalAssertion();
   const controller = stream.controller;
   stream.state = 'erroring';
   stream.storedError = reason;
