@@ -2,7 +2,7 @@
 // Readable byte streams: BYOB readers, byobRequest, respond/respondWithNewView,
 // autoAllocateChunkSize, min, transfers, byte-stream tee.
 
-const { loggingSource, drain, later, watchReader } = require('./_helpers.js');
+const { loggingSource, drain, later, watchReader, detach } = require('./_helpers.js');
 
 function bytes(...values) {
   return new Uint8Array(values);
@@ -145,7 +145,7 @@ module.exports = (scenario) => {
       ['zero length view', () => reader.read(new Uint8Array(0))],
       ['zero length view on data', () => reader.read(new Uint8Array(new ArrayBuffer(4), 4, 0))],
       ['zero length buffer', () => reader.read(new Uint8Array(new ArrayBuffer(0)))],
-      ['detached', () => { const b = new ArrayBuffer(4); structuredClone(b, { transfer: [b] }); return reader.read(new DataView(b)); }],
+      ['detached', () => { const b = new ArrayBuffer(4); detach(b); return reader.read(new DataView(b)); }],
     ];
     for (const [name, fn] of cases) {
       const p = env.try(name, fn);
@@ -481,15 +481,15 @@ module.exports = (scenario) => {
     let controller;
     const rs = new env.W.ReadableStream({ type: 'bytes', start(c) { controller = c; } });
     const chunk = bytes(1, 2);
-    structuredClone(chunk.buffer, { transfer: [chunk.buffer] });
+    detach(chunk.buffer);
     env.try('enqueue detached', () => controller.enqueue(chunk));
     const reader = rs.getReader({ mode: 'byob' });
     env.watch('r1', reader.read(new Uint8Array(4)));
     await later(1);
     const req = controller.byobRequest;
-    structuredClone(req.view.buffer, { transfer: [req.view.buffer] });
+    detach(req.view.buffer);
     env.try('respond with detached', () => req.respond(1));
-    env.try('respondWithNewView detached', () => { const b = new Uint8Array(4); structuredClone(b.buffer, { transfer: [b.buffer] }); return req.respondWithNewView(b); });
+    env.try('respondWithNewView detached', () => { const b = new Uint8Array(4); detach(b.buffer); return req.respondWithNewView(b); });
     env.try('enqueue with detached request', () => controller.enqueue(bytes(3)));
   });
 

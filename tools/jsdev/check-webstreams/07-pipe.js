@@ -179,7 +179,7 @@ module.exports = (scenario) => {
     const rs = new env.W.ReadableStream(loggingSource(env));
     const ws = new env.W.WritableStream(loggingSink(env));
     const p = env.watch('pipe', rs.pipeTo(ws, { signal: controller.signal }));
-    const { AbortError } = env.impl === 'node' ? require('internal/errors') : require('./../load.js').load('internal/errors');
+    const { AbortError } = env;
     const reason = new AbortError('custom abort', { cause: 'c' });
     controller.abort(reason);
     await p.catch((e) => env.log('same reason', e === reason, e instanceof Error));

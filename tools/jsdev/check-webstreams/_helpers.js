@@ -99,4 +99,11 @@ function watchReader(env, reader, label = 'reader') {
   env.watch(`${label}.closed`, reader.closed);
 }
 
-module.exports = { loggingSource, loggingSink, drain, later, watchReader };
+// Detaches an ArrayBuffer: ES2024 transfer() where the engine has it, else
+// structured clone with a transfer list (node 20).
+function detach(buffer) {
+  if (typeof buffer.transfer === 'function') buffer.transfer();
+  else structuredClone(buffer, { transfer: [buffer] });
+}
+
+module.exports = { loggingSource, loggingSink, drain, later, watchReader, detach };

@@ -382,28 +382,28 @@ function takeDeepEqual(set, value, strict, memos) {
   }
 }
 
+// Values present in both (by identity, or SameValueZero for primitives) are
+// skipped; the rest of `a` is paired off against the rest of `b`.
 function setEquiv(a, b, strict, memos) {
   let pending = null;
   for (const value of a) {
-    if (typeof value === 'object' && value !== null) {
-      // One element each: compared directly, not by trial.
-      if (pending === null && b.size === 1) return innerDeepEqual(value, b.values().next().value, strict, memos);
-      pending ??= new Set();
-      pending.add(value);
-    } else if (!b.has(value)) {
-      if (strict) return false;
-      if (!setMightHaveLoose(a, b, value)) return false;
-      pending ??= new Set();
-      pending.add(value);
+    if (b.has(value)) continue;
+    if ((typeof value !== 'object' || value === null) && (strict || !setMightHaveLoose(a, b, value))) {
+      return false;
     }
+    if (pending === null) {
+      // One element each: compared directly, not by trial.
+      if (b.size === 1) return innerDeepEqual(value, b.values().next().value, strict, memos);
+      pending = new Set();
+    }
+    pending.add(value);
   }
   if (pending === null) return true;
   for (const value of b) {
-    if (typeof value === 'object' && value !== null) {
-      if (!takeDeepEqual(pending, value, strict, memos)) return false;
-    } else if (!strict && !a.has(value) && !takeDeepEqual(pending, value, strict, memos)) {
-      return false;
-    }
+    if (a.has(value)) continue;
+    // Strict mode: a primitive missing from `a` just leaves something unpaired.
+    if ((typeof value !== 'object' || value === null) && strict) continue;
+    if (!takeDeepEqual(pending, value, strict, memos)) return false;
   }
   return pending.size === 0;
 }

@@ -12,6 +12,8 @@ const {
   promiseResolve,
   setHandled,
   then,
+  newPromise,
+  promiseAll,
 } = require('internal/webstreams/util');
 
 const readable = require('internal/webstreams/readablestream');
@@ -19,12 +21,7 @@ const writable = require('internal/webstreams/writablestream');
 
 let DOMExceptionCtor;
 function domException() {
-  if (DOMExceptionCtor === undefined) {
-    try {
-      DOMExceptionCtor = require('internal/dom_exception').DOMException;
-    } catch {}
-    DOMExceptionCtor ??= globalThis.DOMException;
-  }
+  DOMExceptionCtor ??= require('internal/dom_exception').DOMException;
   return DOMExceptionCtor;
 }
 
@@ -32,9 +29,9 @@ function domException() {
 // more and the result passed through an outer promise, which costs two
 // microtasks more than a bare Promise.all (one for an empty list).
 function promiseAllAsNode(promises) {
-  return new Promise((resolve, reject) => {
-    const wrapped = promises.map((p) => new Promise((a, b) => then(p, a, b)));
-    then(Promise.all(wrapped), resolve, reject);
+  return newPromise((resolve, reject) => {
+    const wrapped = promises.map((p) => newPromise((a, b) => then(p, a, b)));
+    then(promiseAll(wrapped), resolve, reject);
   });
 }
 

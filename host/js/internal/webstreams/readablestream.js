@@ -48,7 +48,8 @@ const {
   validateDictionaryArg,
   validators,
   codes,
-  nodeError,
+  resolveWith,
+  newPromise,
 } = require('internal/webstreams/util');
 
 const {
@@ -419,7 +420,7 @@ function thisReader(value, byob) {
 // read() of a default reader: settles its promise with an iterator result.
 class PromiseReadRequest {
   constructor() {
-    this.promise = new Promise((resolve, reject) => {
+    this.promise = newPromise((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
     });
@@ -911,7 +912,7 @@ function setUpDefaultController(stream, startAlgorithm, pullAlgorithm, cancelAlg
   const startResult = startAlgorithm(controller.api);
   // Node resolves a fresh promise with the result, so a returned promise costs
   // two extra microtasks before the first pull, unlike the spec's PromiseResolve.
-  then(new Promise((resolve) => resolve(startResult)), () => {
+  then(resolveWith(startResult), () => {
     controller.started = true;
     defaultControllerCallPullIfNeeded(controller);
   }, (error) => defaultControllerError(controller, error));
@@ -1056,7 +1057,7 @@ function setUpByteController(stream, startAlgorithm, pullAlgorithm, cancelAlgori
   controller.autoAllocateChunkSize = autoAllocateChunkSize;
   stream.controller = controller;
   const startResult = startAlgorithm(controller.api);
-  then(new Promise((resolve) => resolve(startResult)), () => {
+  then(resolveWith(startResult), () => {
     controller.started = true;
     byteControllerCallPullIfNeeded(controller);
   }, (error) => byteControllerError(controller, error));
@@ -1800,7 +1801,7 @@ function createAsyncIterator(stream, preventCancel) {
         this.reject(error);
       },
     };
-    const promise = new Promise((resolve, reject) => {
+    const promise = newPromise((resolve, reject) => {
       request.resolve = resolve;
       request.reject = reject;
     });
@@ -1954,5 +1955,4 @@ module.exports = {
   byteControllerClose,
   byteControllerEnqueue,
   byteControllerError,
-  nodeError,
 };

@@ -21,6 +21,7 @@ const {
   promiseResolve,
   then,
   validateDictionaryArg,
+  resolveWith,
 } = require('internal/webstreams/util');
 
 const readable = require('internal/webstreams/readablestream');
@@ -184,7 +185,7 @@ function initializeTransformStream(stream, startDeferred, writableHighWaterMark,
 }
 
 function wrap(promise) {
-  return new Promise((resolve) => resolve(promise));
+  return resolveWith(promise);
 }
 
 function transformStreamError(stream, error) {

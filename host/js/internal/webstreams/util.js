@@ -121,6 +121,7 @@ function destructureError() {
 // Captured so user code replacing Promise.prototype.then cannot reach into the
 // streams' own bookkeeping (node uses its primordials for the same reason).
 const PromiseCtor = Promise;
+const promiseAll = Promise.all.bind(Promise);
 const promiseThen = Promise.prototype.then;
 const promiseResolve = Promise.resolve.bind(Promise);
 const promiseReject = Promise.reject.bind(Promise);
@@ -130,6 +131,18 @@ function then(promise, onFulfilled, onRejected) {
 }
 
 function noop() {}
+
+// A promise resolved with `value`: a promise or thenable is followed (two
+// microtasks later than PromiseResolve would hand it back), as node does
+// with the results of start() and of some internal algorithms.
+function resolveWith(value) {
+  return new PromiseCtor((resolve) => resolve(value));
+}
+
+// A new pending promise and its settle functions.
+function newPromise(executor) {
+  return new PromiseCtor(executor);
+}
 
 // A promise nobody may be waiting on; attaching reactions keeps a rejection
 // from being reported as unhandled. Node does the same, and the extra
@@ -433,8 +446,11 @@ module.exports = {
   noop,
   optionalFunction,
   peekQueueValue,
+  newPromise,
+  promiseAll,
   promiseReject,
   promiseResolve,
+  resolveWith,
   rejectedDeferred,
   resetQueue,
   resolvedDeferred,

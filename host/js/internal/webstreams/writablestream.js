@@ -32,6 +32,7 @@ const {
   setHandled,
   then,
   validateDictionaryArg,
+  resolveWith,
 } = require('internal/webstreams/util');
 
 const {
@@ -630,7 +631,7 @@ function setUpController(stream, startAlgorithm, writeAlgorithm, closeAlgorithm,
   controller.abortAlgorithm = abortAlgorithm;
   updateBackpressure(stream, controllerGetBackpressure(controller));
   const startResult = startAlgorithm(controller.api);
-  then(new Promise((resolve) => resolve(startResult)), () => {
+  then(resolveWith(startResult), () => {
     controller.started = true;
     controllerAdvanceQueueIfNeeded(controller);
   }, (error) => {
@@ -679,7 +680,14 @@ function controllerGetBackpressure(controller) {
 }
 
 function controllerGetChunkSize(controller, chunk) {
-  if (controller.strategySizeAlgorithm === undefined) return 1;
+  if (controller.strategySizeAlgorithm === undefined) {
+    // The algorithms are cleared once closing starts or the stream errors.
+    // Node asserts the stream is erroring or errored here, so a write after
+    // closing began fails with its internal assertion, thrown synchronously.
+    const state = controller.stream.state;
+    if (state === 'writable' || state === 'closed') throw internalAssertion();
+    return 1;
+  }
   try {
     return controller.strategySizeAlgorithm(chunk);
   } catch (error) {

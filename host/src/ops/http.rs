@@ -1,0 +1,346 @@
+//! The HTTP server under host/js/http.js, on hyper: Rust parses and writes HTTP/1.1
+//! (keep-alive, chunked bodies, 400 for malformed requests), JS sees requests.
+//!
+//! A request reaches JS in one piece (method, target, headers, peer) through a
+//! background op that hands over every request queued since the last call, so a
+//! busy server pays one promise per batch, not per request. The response comes back
+//! as one op call for `res.end(body)`, or a head plus body chunks when streamed.
+
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
+use std::convert::Infallible;
+use std::rc::Rc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use engine_api::{Args, JsError, OpDecl, OpFuture, OpResult, OpState, Value};
+use http_body_util::combinators::UnsyncBoxBody;
+use http_body_util::{BodyExt, Full, StreamBody};
+use hyper::body::{Frame, Incoming};
+use hyper::{Request, Response};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use tokio::sync::{mpsc, oneshot, Notify};
+
+inventory::submit!(OpDecl::sync("httpListen", op_http_listen));
+inventory::submit!(OpDecl::background("httpAccept", op_http_accept));
+inventory::submit!(OpDecl::sync("httpRespond", op_http_respond));
+inventory::submit!(OpDecl::asynchronous("httpWrite", op_http_write));
+inventory::submit!(OpDecl::sync("httpEnd", op_http_end));
+inventory::submit!(OpDecl::asynchronous("httpReadBody", op_http_read_body));
+inventory::submit!(OpDecl::asynchronous("httpClose", op_http_close));
+inventory::submit!(OpDecl::sync("httpConnections", op_http_connections));
+
+pub(crate) type Body = UnsyncBoxBody<Bytes, std::io::Error>;
+
+struct Pending {
+    respond: Option<oneshot::Sender<Response<Body>>>,
+    body: Option<Incoming>,
+    /// The streaming response body, once the head went out without `end`.
+    chunks: Option<mpsc::Sender<Result<Frame<Bytes>, std::io::Error>>>,
+}
+
+struct Server {
+    queue: RefCell<VecDeque<Value>>,
+    ready: Notify,
+    closed: Cell<bool>,
+    connections: Cell<usize>,
+    /// Dropped by close: the accept loop ends, and connections finish gracefully.
+    shutdown: RefCell<Option<oneshot::Sender<()>>>,
+    done: RefCell<Option<oneshot::Receiver<()>>>,
+}
+
+#[derive(Default)]
+struct Http {
+    next: Cell<u32>,
+    servers: RefCell<HashMap<u32, Rc<Server>>>,
+    requests: RefCell<HashMap<u32, Pending>>,
+}
+
+impl Http {
+    fn id(&self) -> u32 {
+        self.next.set(self.next.get() + 1);
+        self.next.get()
+    }
+}
+
+fn http(state: &mut OpState) -> Rc<Http> {
+    if !state.has::<Rc<Http>>() {
+        state.put(Rc::new(Http::default()));
+    }
+    state.borrow::<Rc<Http>>().clone()
+}
+
+fn http_rc(state: &Rc<RefCell<OpState>>) -> Rc<Http> {
+    http(&mut state.borrow_mut())
+}
+
+fn version_str(v: hyper::Version) -> &'static str {
+    match v {
+        hyper::Version::HTTP_10 => "1.0",
+        hyper::Version::HTTP_2 => "2.0",
+        _ => "1.1",
+    }
+}
+
+/// One request as JS receives it: `[id, method, target, httpVersion, flatHeaders,
+/// remoteAddress, remotePort, remoteFamily]`.
+fn request_value(id: u32, req: &Request<Incoming>, peer: &std::net::SocketAddr) -> Value {
+    let mut headers = Vec::with_capacity(req.headers().len() * 2);
+    for (name, value) in req.headers() {
+        headers.push(Value::from(name.as_str()));
+        headers.push(Value::from(String::from_utf8_lossy(value.as_bytes()).into_owned()));
+    }
+    let target = req.uri().path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| req.uri().to_string());
+    Value::Array(vec![
+        Value::from(id),
+        Value::from(req.method().as_str()),
+        Value::from(target),
+        Value::from(version_str(req.version())),
+        Value::Array(headers),
+        Value::from(peer.ip().to_string()),
+        Value::from(peer.port() as u32),
+        Value::from(if peer.is_ipv4() { "IPv4" } else { "IPv6" }),
+    ])
+}
+
+fn plain(status: u16) -> Response<Body> {
+    let mut r = Response::new(Full::new(Bytes::new()).map_err(|never| match never {}).boxed_unsync());
+    *r.status_mut() = hyper::StatusCode::from_u16(status).unwrap_or(hyper::StatusCode::INTERNAL_SERVER_ERROR);
+    r
+}
+
+/// Serves one connection; every request goes to the server's queue and waits for JS.
+async fn serve_connection(http: Rc<Http>, server: Rc<Server>, stream: tokio::net::TcpStream, peer: std::net::SocketAddr, watcher: hyper_util::server::graceful::Watcher) {
+    let _ = stream.set_nodelay(true);
+    let service = {
+        let (http, server) = (http.clone(), server.clone());
+        hyper::service::service_fn(move |req: Request<Incoming>| {
+            let (http, server) = (http.clone(), server.clone());
+            async move {
+                let id = http.id();
+                let value = request_value(id, &req, &peer);
+                let (tx, rx) = oneshot::channel();
+                http.requests.borrow_mut().insert(id, Pending { respond: Some(tx), body: Some(req.into_body()), chunks: None });
+                server.queue.borrow_mut().push_back(value);
+                server.ready.notify_one();
+                // JS dropping the request without answering (the server closed) is a 503.
+                Ok::<_, Infallible>(rx.await.unwrap_or_else(|_| plain(503)))
+            }
+        })
+    };
+    server.connections.set(server.connections.get() + 1);
+    let conn = hyper::server::conn::http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(Duration::from_secs(60))
+        .keep_alive(true)
+        .serve_connection(TokioIo::new(stream), service);
+    let _ = watcher.watch(conn).await;
+    server.connections.set(server.connections.get() - 1);
+}
+
+/// `httpListen(host, port, backlog)` -> { id, address, family, port }.
+fn op_http_listen(state: &mut OpState, mut args: Args) -> OpResult {
+    let host = args.optional_string(0, "host")?;
+    let port = args.integer(1, "port")? as u16;
+    let backlog = args.integer(2, "backlog").unwrap_or(511) as i32;
+    let shown = host.clone().unwrap_or_else(|| "::".into());
+    let std = super::net::bind_tcp(host.as_deref(), port, backlog).map_err(|e| super::net::listen_error(&e, &shown, Some(port)))?;
+    std.set_nonblocking(true).map_err(|e| super::net::listen_error(&e, &shown, Some(port)))?;
+    let listener = tokio::net::TcpListener::from_std(std).map_err(|e| super::net::listen_error(&e, &shown, Some(port)))?;
+    let local = listener.local_addr().map_err(|e| super::net::listen_error(&e, &shown, Some(port)))?;
+    let http = http(state);
+    let id = http.id();
+    let (stop_tx, mut stop_rx) = oneshot::channel::<()>();
+    let (done_tx, done_rx) = oneshot::channel::<()>();
+    let server = Rc::new(Server {
+        queue: RefCell::default(),
+        ready: Notify::new(),
+        closed: Cell::new(false),
+        connections: Cell::new(0),
+        shutdown: RefCell::new(Some(stop_tx)),
+        done: RefCell::new(Some(done_rx)),
+    });
+    http.servers.borrow_mut().insert(id, server.clone());
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    tokio::task::spawn_local(async move {
+        loop {
+            tokio::select! {
+                accepted = listener.accept() => {
+                    if let Ok((stream, peer)) = accepted {
+                        tokio::task::spawn_local(serve_connection(http.clone(), server.clone(), stream, peer, graceful.watcher()));
+                    }
+                }
+                _ = &mut stop_rx => break,
+            }
+        }
+        drop(listener);
+        // Idle keep-alive connections close now; busy ones after their response.
+        graceful.shutdown().await;
+        let _ = done_tx.send(());
+    });
+    let mut v = super::net::addr_value(&local);
+    if let Value::Object(props) = &mut v {
+        props.insert(0, ("id".into(), Value::from(id)));
+    }
+    Ok(v)
+}
+
+/// `httpAccept(serverId)` -> every request queued since the last call, or null once
+/// the server is closed.
+fn op_http_accept(state: &Rc<RefCell<OpState>>, args: Args) -> OpFuture {
+    let http = http_rc(state);
+    Box::pin(async move {
+        let id = args.integer(0, "id")? as u32;
+        let Some(server) = http.servers.borrow().get(&id).cloned() else { return Ok(Value::Null) };
+        loop {
+            if server.closed.get() {
+                return Ok(Value::Null);
+            }
+            let batch: Vec<Value> = server.queue.borrow_mut().drain(..).collect();
+            if !batch.is_empty() {
+                return Ok(Value::Array(batch));
+            }
+            server.ready.notified().await;
+        }
+    })
+}
+
+fn header_map(flat: Value) -> Result<http::HeaderMap, JsError> {
+    let mut map = http::HeaderMap::new();
+    let Value::Array(items) = flat else { return Ok(map) };
+    let mut it = items.into_iter();
+    while let (Some(name), Some(value)) = (it.next(), it.next()) {
+        let name = name.as_str().unwrap_or_default().to_owned();
+        let value = match value {
+            Value::String(s) => s,
+            Value::Number(n) => engine_api::number_to_string(n),
+            other => format!("{other:?}"),
+        };
+        let name = http::HeaderName::from_bytes(name.as_bytes()).map_err(|_| JsError::type_error(format!("Header name must be a valid HTTP token [\"{name}\"]")).with_code("ERR_INVALID_HTTP_TOKEN"))?;
+        let value = http::HeaderValue::from_bytes(value.as_bytes()).map_err(|_| JsError::type_error(format!("Invalid character in header content [\"{name}\"]")).with_code("ERR_INVALID_CHAR"))?;
+        map.append(name, value);
+    }
+    Ok(map)
+}
+
+/// `httpRespond(reqId, status, reason, flatHeaders, body, end)`: sends the head, with
+/// the whole body when `end`, or opens a streamed body for `httpWrite`/`httpEnd`.
+fn op_http_respond(state: &mut OpState, mut args: Args) -> OpResult {
+    let id = args.integer(0, "id")? as u32;
+    let status = args.integer(1, "status")? as u16;
+    let reason = args.optional_string(2, "reason")?;
+    let headers = header_map(args.take(3))?;
+    let end = args.bool(5, "end").unwrap_or(true);
+    let body = match args.take(4) {
+        Value::Bytes(b) => Bytes::from(b),
+        Value::String(s) => Bytes::from(s),
+        _ => Bytes::new(),
+    };
+    let http = http(state);
+    let mut requests = http.requests.borrow_mut();
+    let Some(pending) = requests.get_mut(&id) else { return Ok(Value::Bool(false)) };
+    let Some(respond) = pending.respond.take() else { return Ok(Value::Bool(false)) };
+    let body: Body = if end {
+        Full::new(body).map_err(|never| match never {}).boxed_unsync()
+    } else {
+        let (tx, rx) = mpsc::channel::<Result<Frame<Bytes>, std::io::Error>>(16);
+        if !body.is_empty() {
+            let _ = tx.try_send(Ok(Frame::data(body)));
+        }
+        pending.chunks = Some(tx);
+        let stream = futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|item| (item, rx)) });
+        StreamBody::new(stream).boxed_unsync()
+    };
+    let mut response = Response::new(body);
+    *response.status_mut() = hyper::StatusCode::from_u16(status).map_err(|_| JsError::range_error(format!("Invalid status code: {status}")).with_code("ERR_HTTP_INVALID_STATUS_CODE"))?;
+    *response.headers_mut() = headers;
+    if let Some(r) = reason {
+        if Some(r.as_str()) != response.status().canonical_reason() {
+            response.extensions_mut().insert(hyper::ext::ReasonPhrase::try_from(r.into_bytes()).map_err(|_| JsError::type_error("Invalid character in statusMessage").with_code("ERR_INVALID_CHAR"))?);
+        }
+    }
+    if end {
+        requests.remove(&id);
+    }
+    Ok(Value::Bool(respond.send(response).is_ok()))
+}
+
+/// `httpWrite(reqId, chunk)`: waits while the connection's buffer is full (backpressure).
+fn op_http_write(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
+    let http = http_rc(state);
+    let parsed = args.integer(0, "id").and_then(|id| Ok((id as u32, args.bytes(1, "chunk")?)));
+    Box::pin(async move {
+        let (id, chunk) = parsed?;
+        let tx = http.requests.borrow().get(&id).and_then(|p| p.chunks.clone());
+        let Some(tx) = tx else { return Ok(Value::Bool(false)) };
+        Ok(Value::Bool(tx.send(Ok(Frame::data(Bytes::from(chunk)))).await.is_ok()))
+    })
+}
+
+/// `httpEnd(reqId, lastChunk?)`: ends a streamed body.
+fn op_http_end(state: &mut OpState, mut args: Args) -> OpResult {
+    let id = args.integer(0, "id")? as u32;
+    let last = args.bytes(1, "chunk").unwrap_or_default();
+    let http = http(state);
+    let pending = http.requests.borrow_mut().remove(&id);
+    if let Some(tx) = pending.and_then(|p| p.chunks) {
+        if !last.is_empty() {
+            // The channel may be full; finish the write without blocking JS.
+            tokio::task::spawn_local(async move {
+                let _ = tx.send(Ok(Frame::data(Bytes::from(last)))).await;
+            });
+        }
+    }
+    Ok(Value::Undefined)
+}
+
+/// `httpReadBody(reqId)` -> the next request body bytes; empty at the end.
+fn op_http_read_body(state: &Rc<RefCell<OpState>>, args: Args) -> OpFuture {
+    let http = http_rc(state);
+    Box::pin(async move {
+        let id = args.integer(0, "id")? as u32;
+        let body = http.requests.borrow_mut().get_mut(&id).and_then(|p| p.body.take());
+        let Some(mut body) = body else { return Ok(Value::Bytes(Vec::new())) };
+        loop {
+            match body.frame().await {
+                Some(Ok(frame)) => {
+                    if let Ok(data) = frame.into_data() {
+                        if data.is_empty() {
+                            continue;
+                        }
+                        if let Some(p) = http.requests.borrow_mut().get_mut(&id) {
+                            p.body = Some(body);
+                        }
+                        return Ok(Value::Bytes(data.to_vec()));
+                    }
+                }
+                Some(Err(e)) => {
+                    return Err(JsError::error(format!("aborted: {e}")).with_prop("code", "ECONNRESET"));
+                }
+                None => return Ok(Value::Bytes(Vec::new())),
+            }
+        }
+    })
+}
+
+/// `httpClose(serverId)`: stops accepting; resolves when every connection is done.
+fn op_http_close(state: &Rc<RefCell<OpState>>, args: Args) -> OpFuture {
+    let http = http_rc(state);
+    Box::pin(async move {
+        let id = args.integer(0, "id")? as u32;
+        let Some(server) = http.servers.borrow_mut().remove(&id) else { return Ok(Value::Undefined) };
+        server.closed.set(true);
+        server.ready.notify_one();
+        drop(server.shutdown.borrow_mut().take());
+        let done = server.done.borrow_mut().take();
+        if let Some(done) = done {
+            let _ = done.await;
+        }
+        Ok(Value::Undefined)
+    })
+}
+
+fn op_http_connections(state: &mut OpState, args: Args) -> OpResult {
+    let id = args.integer(0, "id")? as u32;
+    Ok(Value::from(http(state).servers.borrow().get(&id).map(|s| s.connections.get()).unwrap_or(0)))
+}

@@ -1,0 +1,197 @@
+//! The HTTP client under host/js's http.request and fetch: hyper's pooled client
+//! (keep-alive connections are reused, as Node's default agent does since v19), with
+//! rustls and Mozilla's root certificates (the store Node bundles) for https.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use engine_api::{Args, JsError, OpDecl, OpFuture, OpResult, OpState, Value};
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
+use tokio::sync::oneshot;
+
+inventory::submit!(OpDecl::asynchronous("httpRequest", op_http_request));
+inventory::submit!(OpDecl::sync("httpRequestCancel", op_http_request_cancel));
+inventory::submit!(OpDecl::asynchronous("httpResponseRead", op_http_response_read));
+inventory::submit!(OpDecl::sync("httpResponseClose", op_http_response_close));
+
+type Connector = hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>;
+
+#[derive(Default)]
+struct ClientState {
+    client: Option<Client<Connector, Full<Bytes>>>,
+    next: u32,
+    cancels: HashMap<u32, oneshot::Sender<()>>,
+    bodies: HashMap<u32, Rc<RefCell<Option<Incoming>>>>,
+}
+
+fn client_state(state: &mut OpState) -> &mut ClientState {
+    if !state.has::<ClientState>() {
+        state.put(ClientState::default());
+    }
+    state.borrow_mut::<ClientState>()
+}
+
+fn client(state: &mut OpState) -> Client<Connector, Full<Bytes>> {
+    let cs = client_state(state);
+    cs.client
+        .get_or_insert_with(|| {
+            let _ = rustls::crypto::ring::default_provider().install_default();
+            let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
+            http.enforce_http(false);
+            http.set_nodelay(true);
+            let https = hyper_rustls::HttpsConnectorBuilder::new().with_webpki_roots().https_or_http().enable_http1().wrap_connector(http);
+            Client::builder(TokioExecutor::new()).pool_idle_timeout(Duration::from_secs(5)).build(https)
+        })
+        .clone()
+}
+
+/// Node's error for a failed request, from hyper's error chain: the OS error of the
+/// connect (ECONNREFUSED...) where there is one.
+fn request_error(e: &hyper_util::client::legacy::Error, host: &str, port: u16) -> JsError {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(s) = source {
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            if io.raw_os_error().is_some() {
+                return super::net::connect_error(io, host, Some(port));
+            }
+            if io.kind() == std::io::ErrorKind::Other && io.to_string().contains("failed to lookup") {
+                return super::net::dns_error("getaddrinfo", host, libc::EAI_NONAME);
+            }
+        }
+        source = s.source();
+    }
+    let text = e.to_string();
+    if text.contains("dns error") || format!("{e:?}").contains("failed to lookup") {
+        return super::net::dns_error("getaddrinfo", host, libc::EAI_NONAME);
+    }
+    if e.is_connect() {
+        return JsError::error(format!("connect ECONNREFUSED {host}:{port}")).with_prop("code", "ECONNREFUSED").with_prop("syscall", "connect");
+    }
+    JsError::error("socket hang up").with_prop("code", "ECONNRESET")
+}
+
+/// `httpRequest(token, method, url, flatHeaders, body)` ->
+/// `[responseId, status, statusText, httpVersion, flatHeaders]`.
+fn op_http_request(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
+    let state = state.clone();
+    let parsed = (|| {
+        let token = args.integer(0, "token")? as u32;
+        let method = args.string(1, "method")?;
+        let url = args.string(2, "url")?;
+        let headers = args.take(3);
+        let body = match args.take(4) {
+            Value::Bytes(b) => Bytes::from(b),
+            Value::String(s) => Bytes::from(s),
+            _ => Bytes::new(),
+        };
+        Ok::<_, JsError>((token, method, url, headers, body))
+    })();
+    Box::pin(async move {
+        let (token, method, url, headers, body) = parsed?;
+        let uri: hyper::Uri = url.parse().map_err(|_| JsError::type_error(format!("Invalid URL: {url}")).with_code("ERR_INVALID_URL"))?;
+        let host = uri.host().unwrap_or("").trim_start_matches('[').trim_end_matches(']').to_owned();
+        let port = uri.port_u16().unwrap_or(if uri.scheme_str() == Some("https") { 443 } else { 80 });
+        let mut req = hyper::Request::builder().method(method.as_str()).uri(uri);
+        if let Value::Array(items) = headers {
+            let mut it = items.into_iter();
+            while let (Some(n), Some(v)) = (it.next(), it.next()) {
+                let value = match v {
+                    Value::String(s) => s,
+                    Value::Number(n) => engine_api::number_to_string(n),
+                    _ => continue,
+                };
+                req = req.header(n.as_str().unwrap_or_default(), value);
+            }
+        }
+        let req = req.body(Full::new(body)).map_err(|e| JsError::type_error(format!("Invalid request: {e}")).with_code("ERR_INVALID_HTTP_TOKEN"))?;
+        let (cancel_tx, cancel_rx) = oneshot::channel();
+        let client = {
+            let mut s = state.borrow_mut();
+            client_state(&mut s).cancels.insert(token, cancel_tx);
+            client(&mut s)
+        };
+        let result = tokio::select! {
+            r = client.request(req) => Some(r),
+            _ = cancel_rx => None,
+        };
+        client_state(&mut state.borrow_mut()).cancels.remove(&token);
+        let response = match result {
+            None => return Err(JsError::error("The operation was aborted").with_prop("code", "ABORT_ERR").with_prop("name", "AbortError")),
+            Some(Err(e)) => return Err(request_error(&e, &host, port)),
+            Some(Ok(r)) => r,
+        };
+        let (parts, body) = response.into_parts();
+        let mut flat = Vec::with_capacity(parts.headers.len() * 2);
+        for (n, v) in &parts.headers {
+            flat.push(Value::from(n.as_str()));
+            flat.push(Value::from(String::from_utf8_lossy(v.as_bytes()).into_owned()));
+        }
+        let reason = parts.extensions.get::<hyper::ext::ReasonPhrase>().map(|r| String::from_utf8_lossy(r.as_bytes()).into_owned()).or_else(|| parts.status.canonical_reason().map(str::to_owned)).unwrap_or_default();
+        let id = {
+            let mut s = state.borrow_mut();
+            let cs = client_state(&mut s);
+            cs.next += 1;
+            let id = cs.next;
+            cs.bodies.insert(id, Rc::new(RefCell::new(Some(body))));
+            id
+        };
+        let version = match parts.version {
+            hyper::Version::HTTP_10 => "1.0",
+            hyper::Version::HTTP_2 => "2.0",
+            _ => "1.1",
+        };
+        Ok(Value::Array(vec![Value::from(id), Value::from(parts.status.as_u16() as u32), Value::from(reason), Value::from(version), Value::Array(flat)]))
+    })
+}
+
+fn op_http_request_cancel(state: &mut OpState, args: Args) -> OpResult {
+    let token = args.integer(0, "token")? as u32;
+    if let Some(tx) = client_state(state).cancels.remove(&token) {
+        let _ = tx.send(());
+    }
+    Ok(Value::Undefined)
+}
+
+/// `httpResponseRead(id)` -> the next body bytes; empty at the end.
+fn op_http_response_read(state: &Rc<RefCell<OpState>>, args: Args) -> OpFuture {
+    let state = state.clone();
+    Box::pin(async move {
+        let id = args.integer(0, "id")? as u32;
+        let slot = client_state(&mut state.borrow_mut()).bodies.get(&id).cloned();
+        let Some(slot) = slot else { return Ok(Value::Bytes(Vec::new())) };
+        let Some(mut body) = slot.borrow_mut().take() else { return Ok(Value::Bytes(Vec::new())) };
+        loop {
+            match body.frame().await {
+                Some(Ok(frame)) => {
+                    if let Ok(data) = frame.into_data() {
+                        if data.is_empty() {
+                            continue;
+                        }
+                        *slot.borrow_mut() = Some(body);
+                        return Ok(Value::Bytes(data.to_vec()));
+                    }
+                }
+                Some(Err(_)) => {
+                    client_state(&mut state.borrow_mut()).bodies.remove(&id);
+                    return Err(JsError::error("aborted").with_prop("code", "ECONNRESET"));
+                }
+                None => {
+                    client_state(&mut state.borrow_mut()).bodies.remove(&id);
+                    return Ok(Value::Bytes(Vec::new()));
+                }
+            }
+        }
+    })
+}
+
+fn op_http_response_close(state: &mut OpState, args: Args) -> OpResult {
+    let id = args.integer(0, "id")? as u32;
+    client_state(state).bodies.remove(&id);
+    Ok(Value::Undefined)
+}
