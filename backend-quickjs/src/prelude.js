@@ -8,7 +8,6 @@
   'use strict';
   const hook = Object.getOwnPropertyDescriptor(Error, 'prepareStackTrace');
   const toString = Error.prototype.toString;
-  let user;
 
   function header(err) {
     try {
@@ -27,18 +26,47 @@
     return name ? `    at ${name} (${where})` : `    at ${where}`;
   }
 
+  // QuickJS-ng's call sites have only part of V8's CallSite API; libraries such as
+  // depd (in express) call the rest. Fill it in with V8's answers for the cases
+  // QuickJS cannot see (no eval origin, no receiver).
+  hook.set.call(Error, (_, sites) => sites);
+  const sites = new Error().stack;
+  const site = Array.isArray(sites) && sites.length ? Object.getPrototypeOf(sites[0]) : null;
+  if (site) {
+    const missing = {
+      getThis() { return undefined; },
+      getTypeName() { return null; },
+      getMethodName() { return null; },
+      getScriptNameOrSourceURL() { return this.getFileName(); },
+      getScriptHash() { return ''; },
+      getEvalOrigin() { return undefined; },
+      getEnclosingLineNumber() { return null; },
+      getEnclosingColumnNumber() { return null; },
+      getPosition() { return 0; },
+      getPromiseIndex() { return null; },
+      isToplevel() { return !this.isConstructor(); },
+      isEval() { return false; },
+      isAsync() { return false; },
+      isPromiseAll() { return false; },
+      toString() { return frame(this).slice(7); },
+    };
+    for (const name of Object.keys(missing)) {
+      if (!(name in site)) {
+        Object.defineProperty(site, name, { value: missing[name], writable: true, configurable: true, enumerable: false });
+      }
+    }
+  }
+
   hook.set.call(Error, function prepareStackTrace(err, sites) {
+    const user = Error.prepareStackTrace;
     if (typeof user === 'function') return user.call(Error, err, sites);
     let stack = header(err);
     for (const site of sites) stack += '\n' + frame(site);
     return stack;
   });
-  Object.defineProperty(Error, 'prepareStackTrace', {
-    get() { return user; },
-    set(fn) { user = fn; },
-    configurable: true,
-    enumerable: false,
-  });
+  // The engine keeps the hook internally; without the accessor, `prepareStackTrace`
+  // is an ordinary property user code sets and deletes, as in V8.
+  delete Error.prepareStackTrace;
 
   // V8 lets code assign anything to `err.stack` (libraries clear it with undefined);
   // QuickJS-ng's setter accepts only strings. Store other values as an own property.

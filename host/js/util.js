@@ -62,6 +62,10 @@ function callbackify(original) {
   return Object.defineProperties(callbackified, descriptors);
 }
 
+function isDeepStrictEqual(a, b) {
+  return require('internal/util/comparisons').isDeepStrictEqual(a, b);
+}
+
 const warnedCodes = new Set();
 
 function deprecate(fn, msg, code) {
@@ -111,6 +115,7 @@ module.exports = {
   deprecate,
   debuglog,
   debug: debuglog,
+  isDeepStrictEqual,
   stripVTControlCharacters,
   types,
   isArray: Array.isArray,

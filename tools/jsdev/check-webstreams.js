@@ -19,6 +19,10 @@
 // a microtask "ticker" (t0, t1, ...) that timestamps everything to the
 // microtask. The two logs must be identical; unhandled rejections are logged
 // too. Prints every mismatch and exits 1 if there is any.
+//
+// Environment: WEBSTREAMS_FUZZ_SEEDS=<n> (random-sequence scenarios per kind,
+// default 60), WEBSTREAMS_TICKS=<n> (longer tickers), WEBSTREAMS_TIMEOUT=<ms>
+// (per scenario, default 400), WEBSTREAMS_STACKS=1 (print thrown stacks).
 
 const path = require('path');
 

@@ -67,6 +67,7 @@ defineLazyGlobal('structuredClone', () => requireBuiltin('internal/structured_cl
 defineLazyGlobal('atob', () => requireBuiltin('buffer').atob, true);
 defineLazyGlobal('btoa', () => requireBuiltin('buffer').btoa, true);
 defineLazyGlobal('performance', () => requireBuiltin('perf_hooks').performance, true);
+defineLazyGlobal('fetch', () => requireBuiltin('internal/fetch').fetch, true);
 defineLazyGlobal('crypto', () => requireBuiltin('crypto').webcrypto, true);
 defineGlobal('process', process, false);
 defineLazyGlobal('Buffer', () => requireBuiltin('buffer').Buffer, false);
@@ -78,6 +79,13 @@ defineLazyGlobal('AbortController', () => requireBuiltin('internal/abort_control
 defineLazyGlobal('AbortSignal', () => requireBuiltin('internal/abort_controller').AbortSignal, false);
 defineLazyGlobal('Blob', () => requireBuiltin('buffer').Blob, false);
 defineLazyGlobal('DOMException', () => requireBuiltin('internal/dom_exception').DOMException, false);
+for (const name of ['Headers', 'Request', 'Response', 'FormData']) {
+  defineLazyGlobal(name, () => requireBuiltin('internal/fetch')[name], false);
+}
+for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController', 'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream']) {
+  defineLazyGlobal(name, () => requireBuiltin('stream/web')[name], false);
+}
+defineLazyGlobal('File', () => requireBuiltin('buffer').File, false);
 defineLazyGlobal('console', () => requireBuiltin('console'), false);
 defineLazyGlobal('EventTarget', () => requireBuiltin('events').EventTarget, false);
 defineLazyGlobal('Event', () => requireBuiltin('events').Event, false);

@@ -366,6 +366,8 @@ function domainToUnicode(domain) {
 // Node's url.urlToHttpOptions.
 function urlToHttpOptions(url) {
   const options = {
+    __proto__: null,
+    ...url,
     protocol: url.protocol,
     hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
     hash: url.hash,

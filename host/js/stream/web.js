@@ -1,7 +1,8 @@
 'use strict';
 // node:stream/web — the WHATWG Streams classes. CompressionStream and
-// DecompressionStream are not provided: they need a deflate implementation,
-// which jsrig does not have in JS.
+// DecompressionStream are left out: node builds them on its native zlib, and
+// a JS deflate could not produce node's exact bytes; they belong on top of
+// the host's zlib module, so feature tests see them missing until then.
 
 const readable = require('internal/webstreams/readablestream');
 const writable = require('internal/webstreams/writablestream');

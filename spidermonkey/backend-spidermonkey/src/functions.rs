@@ -15,24 +15,7 @@ use crate::{from_js, throw, to_js, Shared, Slot, Thrown};
 
 /// Runs once per realm, before any user code: the V8-compatible defaults, and what
 /// the backend needs to know about the realm's built-ins.
-const PRELUDE: &str = r#"
-// V8 (and so Node) captures 10 frames; SpiderMonkey 128. Stack output must match Node's.
-Error.stackTraceLimit = 10;
-// Assigning `err.stack` makes SpiderMonkey's setter create an enumerable own property,
-// which util.inspect and Object.keys then show; in V8 `stack` stays non-enumerable.
-(() => {
-  const stack = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
-  if (!stack || typeof stack.set !== 'function') return;
-  const defineProperty = Object.defineProperty;
-  const { set } = Object.getOwnPropertyDescriptor({
-    set stack(value) {
-      defineProperty(this, 'stack', { value, writable: true, enumerable: false, configurable: true });
-    },
-  }, 'stack');
-  defineProperty(Error.prototype, 'stack', { get: stack.get, set, enumerable: stack.enumerable, configurable: true });
-})();
-new Proxy({}, {});
-"#;
+const PRELUDE: &str = include_str!("prelude.js");
 
 /// Records what the backend needs from a fresh realm and builds the bindings object.
 pub(crate) unsafe fn setup_realm(shared: &Shared) -> Result<Handle, JsError> {

@@ -279,10 +279,44 @@ module.exports = (scenario) => {
       env.watch('w2', writer.write(2));
       await later(1);
       env.watch('read', reader.read());
+      await later(1);
       env.ticks(30, 'u');
       settle();
       for (let i = 0; i < gap; i++) await Promise.resolve();
       env.watch('cancel', reader.cancel('why'));
+    });
+  }
+
+  for (const gap of [0, 1, 2, 3]) {
+    scenario(`edge transform cancel with queued writes and pending reads gap ${gap}`, async (env) => {
+      let settle;
+      const ts = new env.W.TransformStream({
+        transform(chunk, c) {
+          env.log('transform', chunk, c.desiredSize);
+          if (chunk === 5) return new Promise((res) => { settle = () => { c.enqueue('late5'); res(); }; });
+          c.enqueue(chunk);
+          return undefined;
+        },
+        cancel(reason) { env.log('tcancel', reason); },
+      }, { highWaterMark: 2 }, { highWaterMark: 0 });
+      const writer = ts.writable.getWriter();
+      const reader = ts.readable.getReader();
+      env.watch('writer.closed', writer.closed);
+      env.watch('reader.closed', reader.closed);
+      env.watch('w5', writer.write(5));
+      env.watch('w9', writer.write(9));
+      await later(1);
+      env.watch('r11', reader.read());
+      await later(1);
+      env.watch('w12', writer.write(12));
+      env.watch('w13', writer.write(13));
+      env.watch('r15', reader.read());
+      env.watch('r16', reader.read());
+      await later(1);
+      env.ticks(30, 'u');
+      settle();
+      for (let i = 0; i < gap; i++) await Promise.resolve();
+      env.watch('cancel', reader.cancel('cn21'));
     });
   }
 };

@@ -31,8 +31,11 @@ async function pause(env, r) {
   await later(1);
 }
 
+// WEBSTREAMS_FUZZ_SEEDS=<n> runs more seeds (the default keeps the check quick).
+const kSeeds = (typeof process !== 'undefined' && Number(process.env.WEBSTREAMS_FUZZ_SEEDS)) || 60;
+
 module.exports = (scenario) => {
-  for (let seed = 1; seed <= 60; seed++) {
+  for (let seed = 1; seed <= kSeeds; seed++) {
     scenario(`fuzz readable seed ${seed}`, async (env) => {
       const r = rng(seed);
       env.ticks(30);
@@ -132,6 +135,7 @@ module.exports = (scenario) => {
       const views = [() => new Uint8Array(4), () => new Uint16Array(2), () => new Uint8Array(new ArrayBuffer(8), 2, 5), () => new DataView(new ArrayBuffer(3)), () => new Uint32Array(1)];
       for (let step = 0; step < 25; step++) {
         const op = pick(r, ['enqueue', 'enqueue', 'read', 'read', 'respond', 'respondNew', 'close', 'error', 'release', 'cancel', 'desired']);
+        env.log(`op ${step} ${op}`);
         switch (op) {
           case 'enqueue': {
             const n = 1 + Math.floor(r() * 5);
@@ -206,6 +210,7 @@ module.exports = (scenario) => {
       env.watch('reader.closed', reader.closed);
       for (let step = 0; step < 25; step++) {
         const op = pick(r, ['write', 'write', 'read', 'read', 'settle', 'close', 'abort', 'cancel', 'terminate', 'error', 'desired']);
+        env.log(`op ${step} ${op}`);
         switch (op) {
           case 'write': env.watch(`write${step}`, writer.write(step)); break;
           case 'read': env.watch(`read${step}`, reader.read()); break;
@@ -265,6 +270,74 @@ module.exports = (scenario) => {
         await later(1);
       }
       env.log(env.inspect(rs), env.inspect(ws));
+    });
+
+    scenario(`fuzz tee seed ${seed}`, async (env) => {
+      const r = rng(seed * 92821);
+      env.ticks(30);
+      let controller;
+      const bytes = r() < 0.5;
+      const src = {
+        start(c) { controller = c; },
+        pull(c) { env.log('pull', c.desiredSize); if (r() < 0.3) return later(1); return undefined; },
+        cancel(reason) { env.log('source cancel', reason); return r() < 0.5 ? later(1) : undefined; },
+      };
+      if (bytes) src.type = 'bytes';
+      const rs = new env.W.ReadableStream(src);
+      const branches = rs.tee();
+      const readers = [null, null];
+      const modes = [null, null];
+      for (let step = 0; step < 25; step++) {
+        const op = pick(r, ['enqueue', 'enqueue', 'read', 'read', 'read', 'cancel', 'close', 'error', 'release', 'respond']);
+        const b = r() < 0.5 ? 0 : 1;
+        env.log(`op ${step} ${op} ${b}`);
+        switch (op) {
+          case 'enqueue': env.try(`enqueue${step}`, () => controller.enqueue(bytes ? new Uint8Array([step, step + 1]) : step)); break;
+          case 'read':
+            if (!readers[b]) {
+              modes[b] = bytes && r() < 0.5 ? 'byob' : 'default';
+              readers[b] = env.try(`getReader ${b} ${modes[b]}`, () => (modes[b] === 'byob' ? branches[b].getReader({ mode: 'byob' }) : branches[b].getReader())) || null;
+            }
+            if (readers[b]) env.watch(`read${step} branch${b}`, modes[b] === 'byob' ? readers[b].read(new Uint8Array(1 + Math.floor(r() * 3))) : readers[b].read());
+            break;
+          case 'cancel': if (r() < 0.2) env.watch(`cancel branch${b}`, readers[b] ? readers[b].cancel(`c${b}`) : branches[b].cancel(`c${b}`)); break;
+          case 'close': if (r() < 0.2) env.try('close', () => controller.close()); break;
+          case 'error': if (r() < 0.08) env.try('error', () => controller.error(new Error(`te${step}`))); break;
+          case 'release': if (readers[b] && r() < 0.3) { env.try(`release ${b}`, () => readers[b].releaseLock()); readers[b] = null; } break;
+          case 'respond': {
+            const req = bytes && controller.byobRequest;
+            if (req) { req.view[0] = 99; env.try('respond', () => req.respond(1)); }
+            break;
+          }
+        }
+        await pause(env, r);
+      }
+      env.log(env.inspect(rs), env.inspect(branches[0]), env.inspect(branches[1]));
+    });
+
+    scenario(`fuzz iterate seed ${seed}`, async (env) => {
+      const r = rng(seed * 7331);
+      env.ticks(30);
+      let controller;
+      const rs = new env.W.ReadableStream({
+        start(c) { controller = c; },
+        pull(c) { env.log('pull'); if (r() < 0.3) c.enqueue(`p${Math.floor(r() * 9)}`); },
+        cancel(reason) { env.log('cancel', reason); return r() < 0.4 ? later(1) : undefined; },
+      }, { highWaterMark: pick(r, [0, 1, 2]) });
+      const it = rs.values({ preventCancel: r() < 0.3 });
+      for (let step = 0; step < 20; step++) {
+        const op = pick(r, ['next', 'next', 'next', 'enqueue', 'enqueue', 'return', 'close', 'error']);
+        env.log(`op ${step} ${op}`);
+        switch (op) {
+          case 'next': env.watch(`next${step}`, it.next()); break;
+          case 'enqueue': env.try(`enqueue${step}`, () => controller.enqueue(step)); break;
+          case 'return': if (r() < 0.3) env.watch(`return${step}`, it.return(`r${step}`)); break;
+          case 'close': if (r() < 0.15) env.try('close', () => controller.close()); break;
+          case 'error': if (r() < 0.08) env.try('error', () => controller.error(new Error(`ie${step}`))); break;
+        }
+        await pause(env, r);
+      }
+      env.log(env.inspect(rs));
     });
   }
 };

@@ -73,6 +73,11 @@ function macrotask() {
 function makeEnv(impl, log) {
   let tickerStopped = false;
   let tickers = 0;
+  const rearmers = [];
+  // Called by _helpers.later() just before it resolves.
+  globalThis.__webstreamsMacrotask = () => {
+    for (const start of rearmers) start();
+  };
   const env = {
     W: impl.W,
     impl: impl.name,
@@ -84,22 +89,29 @@ function makeEnv(impl, log) {
       log.push(parts.map((p) => (typeof p === 'string' ? p : d(p))).join(' '));
     },
     // Logs t0, t1, ... one per microtask, to timestamp the events around them.
-    // After n ticks it waits for the next macrotask and starts again (r1.t0,
-    // r1.t1, ...), so events after an await of a macrotask are timed too.
+    // A finished round starts again (r1.t0, r1.t1, ...) at the next macrotask,
+    // and whenever the scenario's later() resolves, so events after awaiting
+    // a macrotask are timed too.
     ticks(n = 40, prefix = 't') {
       // WEBSTREAMS_TICKS=<n> lengthens every ticker, to time events while debugging.
       if (typeof process !== 'undefined' && process.env.WEBSTREAMS_TICKS) n = Number(process.env.WEBSTREAMS_TICKS);
       const id = tickers++;
       const base = id === 0 ? prefix : `${prefix}${id}_`;
       let round = 0;
+      let active = false;
       const start = () => {
+        // Capped, so a scenario left waiting forever ends its log the same way
+        // in both runs before the harness gives up on it.
+        if (active || tickerStopped || round >= 40) return;
+        active = true;
         const label = round === 0 ? base : `r${round}.${base}`;
         round++;
         let i = 0;
         const tick = () => {
           if (tickerStopped) return;
           if (i >= n) {
-            if (round < 8) setImmediate(start);
+            active = false;
+            setImmediate(start);
             return;
           }
           log.push(`${label}${i++}`);
@@ -107,6 +119,7 @@ function makeEnv(impl, log) {
         };
         tick();
       };
+      rearmers.push(start);
       start();
     },
     inspect(value, options) {
@@ -129,6 +142,8 @@ function makeEnv(impl, log) {
         return v;
       } catch (e) {
         env.log(`${label}: threw ${d(e)}`);
+        // WEBSTREAMS_STACKS=1 prints where each error was thrown (debugging aid).
+        if (typeof process !== 'undefined' && process.env.WEBSTREAMS_STACKS) console.error(label, e && e.stack);
         return undefined;
       }
     },
@@ -143,6 +158,10 @@ function makeEnv(impl, log) {
   return env;
 }
 
+// Long enough for a slow engine to finish any scenario that does finish; the
+// rest (a pipe into a stream with no room, say) end with the ticker capped.
+const kTimeoutMs = (typeof process !== 'undefined' && Number(process.env.WEBSTREAMS_TIMEOUT)) || 400;
+
 async function runOne(impl, fn) {
   const log = [];
   currentLog = log;
@@ -151,7 +170,7 @@ async function runOne(impl, fn) {
   // says so in its log) instead of letting node exit with an empty loop.
   let timer;
   const timeout = new Promise((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), 100);
+    timer = setTimeout(() => resolve('timeout'), kTimeoutMs);
   });
   try {
     const outcome = await Promise.race([fn(env), timeout]);

@@ -765,7 +765,6 @@ function readableStreamCancel(stream, reason) {
   const reader = stream.reader;
   if (reader !== undefined && reader.byob) {
     const requests = reader.requests.drain();
-    reader.requests = new Queue();
     for (let i = 0; i < requests.length; i++) requests[i].close(undefined);
   }
   const controller = stream.controller;
@@ -810,13 +809,18 @@ function readableStreamAddReadRequest(stream, request) {
   stream.reader.requests.push(request);
 }
 
+// The assertions below are the spec's, checked as node checks them: byte
+// streams left in odd states (a request from a released reader answered
+// later) reach them, and node then throws its internal assertion error.
 function readableStreamFulfillReadRequest(stream, chunk, done) {
+  if (!hasDefaultReader(stream) || stream.reader.requests.length === 0) throw internalAssertion();
   const request = stream.reader.requests.shift();
   if (done) request.close();
   else request.chunk(chunk);
 }
 
 function readableStreamFulfillReadIntoRequest(stream, chunk, done) {
+  if (!hasBYOBReader(stream) || stream.reader.requests.length === 0) throw internalAssertion();
   const request = stream.reader.requests.shift();
   if (done) request.close(chunk);
   else request.chunk(chunk);
@@ -850,6 +854,9 @@ function readableStreamDefaultReaderRead(reader, request) {
 
 function readerGenericRelease(reader) {
   const stream = reader.stream;
+  // Reached twice when an async iterator has two reads pending as the stream
+  // closes or errors; node's assertion fails on the second.
+  if (stream === undefined) throw internalAssertion();
   const error = invalidState('Reader released');
   if (stream.state === 'readable') {
     reader.closed.reject(error);
@@ -1249,6 +1256,7 @@ function byteControllerFillHeadPullIntoDescriptor(controller, size, pullInto) {
 }
 
 function byteControllerFillReadRequestFromQueue(controller, request) {
+  if (controller.queueTotalSize <= 0) throw internalAssertion();
   const entry = controller.queue.shift();
   controller.queueTotalSize -= entry.byteLength;
   byteControllerHandleQueueDrain(controller);
@@ -1267,14 +1275,21 @@ function byteControllerHandleQueueDrain(controller) {
 
 function byteControllerProcessReadRequestsUsingQueue(controller) {
   const reader = controller.stream.reader;
+  // Node tests the queue size it saw on entry, not the current one: with two
+  // reads waiting on one queued chunk, the second read is taken and then
+  // fails its assertion (and is lost). Kept for identical behaviour.
+  const queueTotalSize = controller.queueTotalSize;
   while (reader.requests.length > 0) {
-    if (controller.queueTotalSize === 0) return;
+    if (queueTotalSize === 0) return;
     const request = reader.requests.shift();
     byteControllerFillReadRequestFromQueue(controller, request);
   }
 }
 
 function byteControllerProcessPullIntoDescriptorsUsingQueue(controller) {
+  // The spec's assertion, which node checks: reachable by responding to a
+  // request left over from a released BYOB reader after close().
+  if (controller.closeRequested) throw internalAssertion();
   const filled = [];
   while (controller.pendingPullIntos.length > 0) {
     if (controller.queueTotalSize === 0) break;
@@ -1454,6 +1469,7 @@ function byteControllerCancelSteps(controller, reason) {
 function byteControllerPullSteps(controller, request) {
   const stream = controller.stream;
   if (controller.queueTotalSize > 0) {
+    if (numReadRequests(stream) !== 0) throw internalAssertion();
     byteControllerFillReadRequestFromQueue(controller, request);
     return;
   }
@@ -1813,6 +1829,9 @@ function createAsyncIterator(stream, preventCancel) {
     if (finished) return { done: true, value };
     finished = true;
     if (reader.stream === undefined) throw invalidState('The reader is not bound to a ReadableStream');
+    // A return() racing a next() whose read is still pending: node asserts
+    // there is none (the chain was dropped when an earlier chunk arrived).
+    if (reader.requests.length > 0) throw internalAssertion();
     if (!preventCancel) {
       const result = readableStreamCancel(reader.stream, value);
       readerGenericRelease(reader);

@@ -172,7 +172,7 @@ function initializeTransformStream(stream, startDeferred, writableHighWaterMark,
   stream.writable = writable.createWritableStream(startAlgorithm,
     (chunk) => sinkWriteAlgorithm(stream, chunk),
     () => sinkCloseAlgorithm(stream),
-    (reason) => wrap(sinkAbortAlgorithm(stream, reason)),
+    (reason) => wrap(() => sinkAbortAlgorithm(stream, reason)),
     writableHighWaterMark, writableSizeAlgorithm);
   stream.readable = readable.createReadableStream(startAlgorithm,
     () => sourcePullAlgorithm(stream),
@@ -184,8 +184,20 @@ function initializeTransformStream(stream, startDeferred, writableHighWaterMark,
   stream.controller = undefined;
 }
 
-function wrap(promise) {
-  return resolveWith(promise);
+// Calls one of the controller's algorithms. Node calls them even after they
+// were cleared, failing with this TypeError; the same is thrown here.
+function callCleared(controller, name, ...args) {
+  const algorithm = controller[name];
+  if (algorithm === undefined) throw new TypeError(`controller[kState].${name} is not a function`);
+  return algorithm(...args);
+}
+
+function wrap(algorithm) {
+  try {
+    return resolveWith(algorithm());
+  } catch (error) {
+    return promiseReject(error);
+  }
 }
 
 function transformStreamError(stream, error) {
@@ -279,6 +291,14 @@ function controllerError(controller, error) {
 }
 
 function controllerPerformTransform(controller, chunk) {
+  if (controller.transformAlgorithm === undefined) {
+    // A write queued behind one in progress when the readable side was
+    // canceled (or the writable aborted) meets cleared algorithms. Node
+    // calls through them anyway, and the TypeError errors the stream at once.
+    const error = new TypeError('controller[kState].transformAlgorithm is not a function');
+    transformStreamError(controller.stream, error);
+    return promiseReject(error);
+  }
   const promise = controller.transformAlgorithm(chunk);
   return then(promise, undefined, (error) => {
     transformStreamError(controller.stream, error);
@@ -309,7 +329,7 @@ function sinkAbortAlgorithm(stream, reason) {
   if (controller.finish !== undefined) return controller.finish.promise;
   const readableStream = stream.readable;
   const finish = controller.finish = new Deferred();
-  const cancelPromise = controller.cancelAlgorithm(reason);
+  const cancelPromise = callCleared(controller, 'cancelAlgorithm', reason);
   controllerClearAlgorithms(controller);
   then(cancelPromise, () => {
     if (readableStream.state === 'errored') {
@@ -330,7 +350,7 @@ function sinkCloseAlgorithm(stream) {
   if (controller.finish !== undefined) return controller.finish.promise;
   const readableStream = stream.readable;
   const finish = controller.finish = new Deferred();
-  const flushPromise = controller.flushAlgorithm();
+  const flushPromise = callCleared(controller, 'flushAlgorithm');
   controllerClearAlgorithms(controller);
   then(flushPromise, () => {
     if (readableStream.state === 'errored') {
@@ -356,7 +376,7 @@ function sourceCancelAlgorithm(stream, reason) {
   if (controller.finish !== undefined) return controller.finish.promise;
   const writableStream = stream.writable;
   const finish = controller.finish = new Deferred();
-  const cancelPromise = controller.cancelAlgorithm(reason);
+  const cancelPromise = callCleared(controller, 'cancelAlgorithm', reason);
   controllerClearAlgorithms(controller);
   then(cancelPromise, () => {
     if (writableStream.state === 'errored') {

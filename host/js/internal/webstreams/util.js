@@ -74,11 +74,10 @@ function nodeError(Base, code, ...args) {
   return new Cls(probe.message);
 }
 
+// The most frequent one (every releaseLock() makes two), so built directly
+// from internal/errors' template for ERR_INVALID_STATE.
 function invalidState(message) {
-  return nodeError(TypeError, 'ERR_INVALID_STATE', message);
-}
-function invalidStateRange(message) {
-  return nodeError(RangeError, 'ERR_INVALID_STATE', message);
+  return new (variantClass(TypeError, 'ERR_INVALID_STATE'))(`Invalid state: ${message}`);
 }
 function invalidThis(name) {
   return new (codes().ERR_INVALID_THIS)(name);
@@ -139,7 +138,8 @@ function resolveWith(value) {
   return new PromiseCtor((resolve) => resolve(value));
 }
 
-// A new pending promise and its settle functions.
+// `new Promise(executor)` with the Promise of start-up, not whatever the
+// global names later.
 function newPromise(executor) {
   return new PromiseCtor(executor);
 }
@@ -199,10 +199,7 @@ function callPromise(fn, thisArg, ...args) {
   } catch (error) {
     return promiseReject(error);
   }
-  if (value === undefined || value === null || (typeof value !== 'object' && typeof value !== 'function')) {
-    return promiseResolve(value);
-  }
-  return new PromiseCtor((resolve) => resolve(value));
+  return resolveWith(value);
 }
 
 // process.nextTick's queue (runs once the microtask queue is empty). Node's
@@ -247,10 +244,6 @@ class Queue {
 
   peek() {
     return this.items[this.head];
-  }
-
-  at(i) {
-    return this.items[this.head + i];
   }
 
   clear() {
@@ -434,7 +427,6 @@ module.exports = {
   invalidArgValue,
   invalidArgValueRange,
   invalidState,
-  invalidStateRange,
   invalidThis,
   isArrayBuffer,
   isArrayBufferView,
