@@ -79,7 +79,9 @@ class IncomingMessage extends Readable {
       (err) => {
         this._reading = false;
         this.aborted = true;
-        this.destroy(err);
+        this.emit('aborted');
+        // As Node: the error reaches only those listening for it.
+        this.destroy(this.listenerCount('error') > 0 ? err : undefined);
       },
     );
   }

@@ -2041,13 +2041,19 @@ Object.defineProperties(module.exports, {
   },
 });
 
-// Blob, resolveObjectURL and File are made on first access, as node's are.
+// Blob, resolveObjectURL and File are made on first access and then become plain
+// values, as node's lazy properties do.
 for (const [name, load] of [['Blob', lazyBlob], ['resolveObjectURL', () => resolveObjectURL], ['File', lazyFile]]) {
+  const set = { [`set ${name}`](value) {
+    Object.defineProperty(module.exports, name, { value, writable: true, enumerable: true, configurable: true });
+  } }[`set ${name}`];
   Object.defineProperty(module.exports, name, {
-    get: { [`get ${name}`]() { return load(); } }[`get ${name}`],
-    set: { [`set ${name}`](value) {
-      Object.defineProperty(module.exports, name, { value, writable: true, enumerable: true, configurable: true });
-    } }[`set ${name}`],
+    get: { [`get ${name}`]() {
+      const value = load();
+      set(value);
+      return value;
+    } }[`get ${name}`],
+    set,
     enumerable: true,
     configurable: true,
   });

@@ -57,9 +57,16 @@ class RequestSocket extends EventEmitter {
     this.destroyed = true;
     this.writable = false;
     this.readable = false;
+    const res = this._httpMessage;
+    // Drops the connection under hyper: no response, or a cut-off body.
+    if (res && !res.writableFinished) {
+      bindings.httpAbort(res._id);
+      if (this.server) this.server._inflight.delete(res._id);
+    }
     globalThis.process.nextTick(() => {
       if (err) this.emit('error', err);
       this.emit('close', Boolean(err));
+      if (res && !res.writableFinished) res._aborted();
     });
     return this;
   }
@@ -87,6 +94,7 @@ class ServerResponse extends OutgoingMessage {
     this.sendDate = true;
     this.strictContentLength = false;
     this.socket = req.socket;
+    this._headSent = false;
     this._streaming = false;
     this._pending = 0;
     if (req.method === 'HEAD') this._hasBody = false;
@@ -113,6 +121,10 @@ class ServerResponse extends OutgoingMessage {
     } else if (headers) {
       for (const k of Object.keys(headers)) if (headers[k] !== undefined) this.setHeader(k, headers[k]);
     }
+    // As in Node, the head counts as sent from here on (setHeader throws), though
+    // it goes to the host with the first body bytes, in one call with end().
+    this.headersSent = true;
+    this._header = true;
     return this;
   }
 
@@ -123,6 +135,7 @@ class ServerResponse extends OutgoingMessage {
   _sendHead(body, end) {
     this.headersSent = true;
     this._header = true;
+    this._headSent = true;
     const reason = this.statusMessage === undefined ? STATUS_CODES[this.statusCode] || 'unknown' : this.statusMessage;
     this.statusMessage = reason;
     bindings.httpRespond(this._id, this.statusCode, reason, this._flatHeaders(), body, end);
@@ -145,7 +158,7 @@ class ServerResponse extends OutgoingMessage {
       throw new (codes().ERR_INVALID_ARG_TYPE)('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
     }
     const bytes = typeof chunk === 'string' ? Buffer().from(chunk, encoding || 'utf8') : chunk;
-    if (!this.headersSent) {
+    if (!this._headSent) {
       this._streaming = true;
       this._sendHead(this._hasBody ? bytes : undefined, false);
       if (callback) globalThis.process.nextTick(callback);
@@ -185,17 +198,18 @@ class ServerResponse extends OutgoingMessage {
     }
     this.writableEnded = true;
     this.finished = true;
-    if (!this.headersSent) {
+    if (!this._headSent) {
       // The common case: head and body in one host call.
       if (bytes !== undefined && this._hasBody && !this.hasHeader('content-length')) {
         const length = typeof bytes === 'string' ? Buffer().byteLength(bytes) : bytes.byteLength;
-        this.setHeader('Content-Length', length);
+        (this[kHeaders] ??= Object.create(null))['content-length'] = ['Content-Length', length];
       }
       this._sendHead(this._hasBody ? bytes : undefined, true);
     } else {
       bindings.httpEnd(this._id, this._hasBody && bytes !== undefined ? (typeof bytes === 'string' ? Buffer().from(bytes) : bytes) : undefined);
     }
     if (callback) this.once('finish', callback);
+    if (this.socket.server) this.socket.server._inflight.delete(this._id);
     globalThis.process.nextTick(() => {
       this.writableFinished = true;
       this.emit('prefinish');
@@ -211,8 +225,31 @@ class ServerResponse extends OutgoingMessage {
 
   detachSocket() {}
 
+  // The client went away (or the socket was destroyed) before the response ended.
+  _aborted() {
+    if (this._closed) return;
+    this._closed = true;
+    this.destroyed = true;
+    const req = this.req;
+    if (req && !req.complete) {
+      req.aborted = true;
+      req.emit('aborted');
+      // As Node's IncomingMessage: the error reaches only those listening for it.
+      if (req.listenerCount('error') > 0) {
+        const err = new Error('aborted');
+        err.code = 'ECONNRESET';
+        req.destroy(err);
+      } else {
+        req.destroy();
+      }
+    } else if (req) {
+      req.emit('close');
+    }
+    this.emit('close');
+  }
+
   _destroyImpl(err) {
-    if (!this.headersSent) {
+    if (!this._headSent) {
       this.statusCode = 500;
       this.end();
     }
@@ -233,6 +270,7 @@ class Server extends EventEmitter {
     this._address = null;
     this.listening = false;
     this._refed = true;
+    this._inflight = new Map();
     this.timeout = 0;
     this.keepAliveTimeout = 5000;
     this.headersTimeout = 60000;
@@ -273,9 +311,29 @@ class Server extends EventEmitter {
     }
   }
 
-  _dispatch([id, method, url, version, rawHeaders, remoteAddress, remotePort, remoteFamily]) {
+  _dispatch(r) {
+    if (typeof r === 'number') {
+      // The host's notice that this request's connection closed unanswered.
+      const res = this._inflight.get(r);
+      this._inflight.delete(r);
+      if (res) {
+        res.socket.destroyed = true;
+        res.socket.emit('close', false);
+        res._aborted();
+      }
+      return;
+    }
+    const [id, method, url, version, rawHeaders, remoteAddress, remotePort, remoteFamily] = r;
     const socket = new RequestSocket(remoteAddress, remotePort, remoteFamily, this);
-    const req = new IncomingMessage(socket, () => bindings.httpReadBody(id));
+    // Without Content-Length or Transfer-Encoding a request has no body (RFC 9112
+    // 6.3): it is complete as soon as it arrives, with no host read.
+    let hasBody = false;
+    for (let i = 0; i < rawHeaders.length; i += 2) {
+      const name = rawHeaders[i].toLowerCase();
+      if (name === 'transfer-encoding' || (name === 'content-length' && rawHeaders[i + 1] !== '0')) hasBody = true;
+    }
+    const req = new IncomingMessage(socket, hasBody ? () => bindings.httpReadBody(id) : null);
+    if (!hasBody) req.complete = true;
     req.method = method;
     req.url = url;
     req.httpVersion = version;
@@ -284,6 +342,7 @@ class Server extends EventEmitter {
     req.rawHeaders = rawHeaders;
     const res = new ServerResponse(req, id);
     socket._httpMessage = res;
+    this._inflight.set(id, res);
     try {
       this.emit('request', req, res);
     } finally {

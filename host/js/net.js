@@ -35,7 +35,9 @@ const kRefed = Symbol('refed');
 class Socket extends Duplex {
   constructor(options = {}) {
     if (typeof options === 'number') options = { fd: options };
-    super({ allowHalfOpen: Boolean(options.allowHalfOpen), emitClose: true, autoDestroy: true, decodeStrings: false });
+    // 'close' is emitted here, not by the stream: Node's carries `hadError`.
+    super({ allowHalfOpen: Boolean(options.allowHalfOpen), emitClose: false, autoDestroy: true, decodeStrings: false });
+    this._hadHandle = false;
     this._id = undefined;
     this.connecting = false;
     this.remoteAddress = undefined;
@@ -46,7 +48,7 @@ class Socket extends Duplex {
     this.bytesRead = 0;
     this._bytesDispatched = 0;
     this.server = null;
-    this._timeoutMs = 0;
+    this._timeoutMs = undefined;
     this._timer = null;
     this[kRefed] = true;
     this._pendingRead = false;
@@ -71,6 +73,7 @@ class Socket extends Duplex {
 
   _attach(id) {
     this._id = id;
+    this._hadHandle = true;
     bindings.loopRef(1);
     this[kRefed] = true;
     this._refCounted = true;
@@ -80,6 +83,7 @@ class Socket extends Duplex {
     const [options, cb] = normalizeArgs(args);
     if (typeof cb === 'function') this.once('connect', cb);
     this.connecting = true;
+    this._hadHandle = true;
     const onError = (err) => {
       this.connecting = false;
       this.destroy(err);
@@ -123,7 +127,8 @@ class Socket extends Duplex {
     this.emit('connect');
     this.emit('ready');
     this._touch();
-    if (this._readableState.flowing || this.listenerCount('readable') > 0) this.read(0);
+    // Node starts reading at once unless the socket was paused explicitly.
+    if (!this.isPaused()) this.read(0);
     this.uncork();
   }
 
@@ -140,7 +145,10 @@ class Socket extends Duplex {
       (bytes) => {
         this._pendingRead = false;
         if (bytes.byteLength === 0) {
+          // As Node's onStreamRead: the read(0) lets 'end' come even when nobody
+          // consumes the (empty) buffer.
           this.push(null);
+          this.read(0);
           return;
         }
         this.bytesRead += bytes.byteLength;
@@ -183,6 +191,10 @@ class Socket extends Duplex {
     }
     if (this.server) this.server._connectionClosed();
     callback(err);
+    // A socket that had an OS handle closes it first (Node: in the loop's close
+    // phase, after 'error'); one that never had one closes on the next tick.
+    if (this._hadHandle) setImmediate(() => this.emit('close', Boolean(err)));
+    else process.nextTick(() => this.emit('close'));
   }
 
   setNoDelay(noDelay = true) {
@@ -193,6 +205,10 @@ class Socket extends Duplex {
   setKeepAlive(enable = false, initialDelay = 0) {
     if (this._id !== undefined) bindings.tcpSetKeepAlive(this._id, Boolean(enable), initialDelay);
     return this;
+  }
+
+  get timeout() {
+    return this._timeoutMs;
   }
 
   setTimeout(ms, callback) {
@@ -343,6 +359,9 @@ class Server extends EventEmitter {
       socket.server = this;
       this._connections++;
       if (this._options.noDelay) socket.setNoDelay(true);
+      // Node reads from a new connection at once (its Socket constructor's read(0)),
+      // so EOF and errors surface even before anyone listens for data.
+      socket.read(0);
       this.emit('connection', socket);
     }
   }

@@ -18,6 +18,23 @@ function checkObject(value, name) {
   }
 }
 
+// Experimental in node 20 (it warns once), and matched by node's own minimatch.
+function glob(path, pattern, windows) {
+  require('internal/util').emitExperimentalWarning('glob');
+  checkString(path, 'path');
+  checkString(pattern, 'pattern');
+  return require('internal/deps/minimatch').minimatch(path, pattern, {
+    __proto__: null,
+    nocase: globalThis.process.platform === 'darwin' || globalThis.process.platform === 'win32',
+    windowsPathsNoEscape: true,
+    nonegate: true,
+    nocomment: true,
+    optimizationLevel: 2,
+    platform: windows ? 'win32' : 'posix',
+    nocaseMagicOnly: true,
+  });
+}
+
 function cwd() {
   if (typeof bindings.cwd !== 'function') {
     throw new Error('path.resolve() needs the current directory, which this host does not provide');
@@ -109,9 +126,6 @@ function parseName(path, from, isSep, ret) {
 // ---- posix ---------------------------------------------------------------------
 
 const posix = {
-  sep: '/',
-  delimiter: ':',
-
   resolve(...args) {
     let resolved = '';
     let absolute = false;
@@ -322,9 +336,6 @@ function relativeByNames(fromFull, toFull) {
 }
 
 const win32 = {
-  sep: '\\',
-  delimiter: ';',
-
   resolve(...args) {
     let device = '';
     let tail = '';
@@ -543,9 +554,23 @@ const win32 = {
   },
 };
 
+// Node's key order: matchesGlob, sep and delimiter come after parse.
+posix.matchesGlob = {
+  matchesGlob(path, pattern) {
+    return glob(path, pattern, false);
+  },
+}.matchesGlob;
+win32.matchesGlob = {
+  matchesGlob(path, pattern) {
+    return glob(path, pattern, true);
+  },
+}.matchesGlob;
+posix.sep = '/';
+posix.delimiter = ':';
+win32.sep = '\\';
+win32.delimiter = ';';
 posix.win32 = win32.win32 = win32;
 posix.posix = win32.posix = posix;
-// Omitted: matchesGlob (experimental in node 20).
 posix._makeLong = posix.toNamespacedPath;
 win32._makeLong = win32.toNamespacedPath;
 

@@ -55,6 +55,7 @@ fn parse(args: &[String]) -> Cli {
         args.get(*i).cloned().unwrap_or_else(|| bad_option(&format!("{name} requires an argument")))
     };
     while i < args.len() {
+        let start = i;
         let a = &args[i];
         let (name, inline) = match a.split_once('=') {
             Some((n, v)) if n.starts_with("--") => (n, Some(v.to_owned())),
@@ -92,17 +93,14 @@ fn parse(args: &[String]) -> Cli {
                 let mib: usize = inline.unwrap_or_else(|| value(&mut i, name)).parse().unwrap_or_else(|_| bad_option("--max-old-space-size takes a number of MiB"));
                 cli.max_heap_bytes = Some(mib << 20);
                 cli.engine_flags.push(format!("--max-old-space-size={mib}"));
-                cli.exec_argv.push(a.clone());
             }
-            "--expose-gc" | "--expose_gc" => {
-                cli.exec_argv.push(a.clone());
-                cli.engine_flags.push("--expose-gc".into());
-            }
+            "--expose-gc" | "--expose_gc" => cli.engine_flags.push("--expose-gc".into()),
             n if n.starts_with('-') && n.len() > 1 => bad_option(&format!("bad option: {a}")),
             _ => cli.script = Some(a.clone()),
         }
-        if name != "--max-old-space-size" && name != "--expose-gc" && name != "--expose_gc" && cli.script.is_none() {
-            cli.exec_argv.push(a.clone());
+        // An option and the value it took from the next argument, as node's execArgv.
+        if cli.script.is_none() {
+            cli.exec_argv.extend(args[start..=i].iter().cloned());
         }
         i += 1;
     }

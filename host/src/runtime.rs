@@ -134,7 +134,10 @@ impl Runtime {
             op_state: state.clone(),
             spawn_op: Rc::new(move |op| queue.borrow_mut().push(op)),
             loader: Rc::new(EsmLoader { resolver }),
-            embedded: EmbeddedScripts { source: builtins::source, cache: cache.map(|c| c as Rc<dyn engine_api::CodeCache>) },
+            embedded: EmbeddedScripts {
+                source: builtins::source,
+                cache: cache.filter(|_| builtins::dev_dir().is_none()).map(|c| c as Rc<dyn engine_api::CodeCache>),
+            },
             max_heap_bytes: options.max_heap_bytes,
             engine_flags: options.engine_flags,
         };

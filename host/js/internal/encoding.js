@@ -634,8 +634,39 @@ function checkEncoder(value) {
   if (!isTextEncoder(value)) throw new (codes().ERR_INVALID_THIS)('TextEncoder');
 }
 
-// WHATWG labels of the encodings supported (node with ICU knows more: the
-// legacy single- and multi-byte ones, which are not implemented here).
+// The legacy single-byte encodings node's ICU decodes, with their labels (tables
+// in internal/encoding_single_byte).
+const kSingleByteLabels = [
+  ['ibm866', '866 cp866 csibm866 ibm866'],
+  ['iso-8859-2', 'csisolatin2 iso-8859-2 iso-ir-101 iso8859-2 iso88592 iso_8859-2 iso_8859-2:1987 l2 latin2'],
+  ['iso-8859-3', 'csisolatin3 iso-8859-3 iso-ir-109 iso8859-3 iso88593 iso_8859-3 iso_8859-3:1988 l3 latin3'],
+  ['iso-8859-4', 'csisolatin4 iso-8859-4 iso-ir-110 iso8859-4 iso88594 iso_8859-4 iso_8859-4:1988 l4 latin4'],
+  ['iso-8859-5', 'csisolatincyrillic cyrillic iso-8859-5 iso-ir-144 iso8859-5 iso88595 iso_8859-5 iso_8859-5:1988'],
+  ['iso-8859-6', 'arabic asmo-708 csiso88596e csiso88596i csisolatinarabic ecma-114 iso-8859-6 iso-8859-6-e iso-8859-6-i iso-ir-127 iso8859-6 iso88596 iso_8859-6 iso_8859-6:1987'],
+  ['iso-8859-7', 'csisolatingreek ecma-118 elot_928 greek greek8 iso-8859-7 iso-ir-126 iso8859-7 iso88597 iso_8859-7 iso_8859-7:1987 sun_eu_greek'],
+  ['iso-8859-8', 'csiso88598e csisolatinhebrew hebrew iso-8859-8 iso-8859-8-e iso-ir-138 iso8859-8 iso88598 iso_8859-8 iso_8859-8:1988 visual'],
+  ['iso-8859-8-i', 'csiso88598i iso-8859-8-i logical'],
+  ['iso-8859-10', 'csisolatin6 iso-8859-10 iso-ir-157 iso8859-10 iso885910 l6 latin6'],
+  ['iso-8859-13', 'iso-8859-13 iso8859-13 iso885913'],
+  ['iso-8859-14', 'iso-8859-14 iso8859-14 iso885914'],
+  ['iso-8859-15', 'csisolatin9 iso-8859-15 iso8859-15 iso885915 iso_8859-15 l9'],
+  ['koi8-r', 'cskoi8r koi koi8 koi8-r koi8_r'],
+  ['koi8-u', 'koi8-ru koi8-u'],
+  ['macintosh', 'csmacintosh mac macintosh x-mac-roman'],
+  ['windows-874', 'dos-874 iso-8859-11 iso8859-11 iso885911 tis-620 windows-874'],
+  ['windows-1250', 'cp1250 windows-1250 x-cp1250'],
+  ['windows-1251', 'cp1251 windows-1251 x-cp1251'],
+  ['windows-1253', 'cp1253 windows-1253 x-cp1253'],
+  ['windows-1254', 'cp1254 csisolatin5 iso-8859-9 iso-ir-148 iso8859-9 iso88599 iso_8859-9 iso_8859-9:1989 l5 latin5 windows-1254 x-cp1254'],
+  ['windows-1255', 'cp1255 windows-1255 x-cp1255'],
+  ['windows-1256', 'cp1256 windows-1256 x-cp1256'],
+  ['windows-1257', 'cp1257 windows-1257 x-cp1257'],
+  ['windows-1258', 'cp1258 windows-1258 x-cp1258'],
+  ['x-mac-cyrillic', 'x-mac-cyrillic x-mac-ukrainian'],
+];
+
+// WHATWG labels of the encodings supported (node with ICU knows more: the legacy
+// multi-byte ones, gbk, big5, shift_jis..., which are not implemented here).
 let labels;
 function encodingFromLabel(label) {
   if (labels === undefined) {
@@ -648,6 +679,7 @@ function encodingFromLabel(label) {
     add('utf-16be', 'unicodefffe utf-16be');
     add('windows-1252', 'ansi_x3.4-1968 ascii cp1252 cp819 csisolatin1 ibm819 iso-8859-1 iso-ir-100 ' +
       'iso8859-1 iso88591 iso_8859-1 iso_8859-1:1987 l1 latin1 us-ascii windows-1252 x-cp1252');
+    for (const [name, list] of kSingleByteLabels) add(name, list);
   }
   // ASCII whitespace around a label is ignored.
   return labels.get(label.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase());
@@ -825,7 +857,8 @@ class TextDecoder {
       case 'windows-1252':
         this.#pending = null;
         return windows1252Decode(bytes, 0, n);
-      default: {
+      case 'utf-16le':
+      case 'utf-16be': {
         const bigEndian = this.#encoding === 'utf-16be';
         let end = n & ~1;
         if (stream && end >= 2) {
@@ -835,6 +868,12 @@ class TextDecoder {
         }
         this.#pending = stream && end < n ? bytes.slice(end) : null;
         const text = utf16Decode(bytes, end, bigEndian, !stream && end < n, fatal);
+        if (text === null) throw invalidData(this.#encoding);
+        return text;
+      }
+      default: {
+        this.#pending = null;
+        const text = require('internal/encoding_single_byte').decodeSingleByte(this.#encoding, bytes, 0, n, fatal);
         if (text === null) throw invalidData(this.#encoding);
         return text;
       }

@@ -333,7 +333,23 @@ function processImmediates() {
   }
 }
 
+// A function of its own, as node's (clearTimeout clears either kind of timer).
+function clearInterval(timer) {
+  clearTimeout(timer);
+}
+
+// util.promisify(setTimeout) and util.promisify(setImmediate) are timers/promises'.
+for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    enumerable: true,
+    configurable: false,
+    get() {
+      return require('timers/promises')[name];
+    },
+  });
+}
+
 module.exports = {
-  Timeout, Immediate, setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
+  Timeout, Immediate, setTimeout, setInterval, clearTimeout, clearInterval,
   setImmediate, clearImmediate, processTimers, processImmediates, TIMEOUT_MAX,
 };

@@ -13,6 +13,13 @@ function codes() {
   return require('internal/errors').codes;
 }
 
+// Node keeps a URL's state in private fields: invisible to inspect (even with
+// customInspect off, as assert's messages use) and to deep equality. Non-enumerable
+// symbol properties are as invisible to both.
+function defineSlot(obj, key, value) {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: false, configurable: true });
+}
+
 function toUSVString(value) {
   return String(value).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
@@ -22,8 +29,16 @@ class URL {
     if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('url');
     input = toUSVString(input);
     if (base !== undefined) base = toUSVString(base);
-    this[kParts] = bindings.urlParse(input, base);
-    this[kSearchParams] = undefined;
+    defineSlot(this, kParts, bindings.urlParse(input, base));
+    defineSlot(this, kSearchParams, undefined);
+  }
+
+  static parse(input, base = undefined) {
+    try {
+      return new URL(input, base);
+    } catch {
+      return null;
+    }
   }
 
   static canParse(input, base = undefined) {
@@ -33,14 +48,6 @@ class URL {
       return true;
     } catch {
       return false;
-    }
-  }
-
-  static parse(input, base = undefined) {
-    try {
-      return new URL(input, base);
-    } catch {
-      return null;
     }
   }
 
@@ -121,6 +128,10 @@ Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configu
 for (const k of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash', 'toString', 'toJSON']) {
   Object.defineProperty(URL.prototype, k, { enumerable: true });
 }
+// Node's statics are enumerable too (inspect lists them on the class).
+for (const k of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
+  Object.defineProperty(URL, k, { enumerable: true });
+}
 
 // application/x-www-form-urlencoded, as the URL standard parses it.
 function decodeForm(s) {
@@ -198,8 +209,8 @@ function encodeForm(s) {
 
 class URLSearchParams {
   constructor(init = undefined) {
-    this[kList] = [];
-    this[kUrl] = null;
+    defineSlot(this, kList, []);
+    defineSlot(this, kUrl, null);
     if (init === undefined || init === null) return;
     if (typeof init === 'object' || typeof init === 'function') {
       const iter = init[Symbol.iterator];

@@ -122,7 +122,11 @@ function validateBooleanArray(value, name) {
 
 function validateAbortSignalArray(value, name) {
   validateArray(value, name);
-  for (let i = 0; i < value.length; i++) validateAbortSignal(value[i], `${name}[${i}]`);
+  for (let i = 0; i < value.length; i++) {
+    // Unlike a lone optional signal, an entry of the array must be present.
+    if (value[i] === undefined) throw new codes.ERR_INVALID_ARG_TYPE(`${name}[${i}]`, 'AbortSignal', value[i]);
+    validateAbortSignal(value[i], `${name}[${i}]`);
+  }
 }
 
 function validateSignalName(signal, name = 'signal') {

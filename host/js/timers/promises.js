@@ -85,9 +85,28 @@ async function* setInterval(after, value, options = {}) {
   }
 }
 
-const scheduler = {
-  wait: (delay, options) => setTimeout(delay, undefined, options),
-  yield: () => setImmediate(),
-};
+const kScheduler = Symbol('kScheduler');
+
+// Experimental in node: a Scheduler instance user code cannot construct.
+class Scheduler {
+  constructor() {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
+  yield() {
+    if (!this[kScheduler]) throw new (require('internal/errors').codes.ERR_INVALID_THIS)('Scheduler');
+    return setImmediate();
+  }
+
+  wait(delay, options) {
+    if (!this[kScheduler]) throw new (require('internal/errors').codes.ERR_INVALID_THIS)('Scheduler');
+    return setTimeout(delay, undefined, options);
+  }
+}
+
+const scheduler = Reflect.construct(function () {
+  this[kScheduler] = true;
+}, [], Scheduler);
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };

@@ -8,7 +8,6 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
-use std::convert::Infallible;
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -29,11 +28,16 @@ inventory::submit!(OpDecl::sync("httpEnd", op_http_end));
 inventory::submit!(OpDecl::asynchronous("httpReadBody", op_http_read_body));
 inventory::submit!(OpDecl::asynchronous("httpClose", op_http_close));
 inventory::submit!(OpDecl::sync("httpConnections", op_http_connections));
+inventory::submit!(OpDecl::sync("httpAbort", op_http_abort));
 
 pub(crate) type Body = UnsyncBoxBody<Bytes, std::io::Error>;
 
+/// What the service waits for: a response, or an error that makes hyper drop the
+/// connection without one (`req.socket.destroy()` before answering).
+type Answer = Result<Response<Body>, std::io::Error>;
+
 struct Pending {
-    respond: Option<oneshot::Sender<Response<Body>>>,
+    respond: Option<oneshot::Sender<Answer>>,
     body: Option<Incoming>,
     /// The streaming response body, once the head went out without `end`.
     chunks: Option<mpsc::Sender<Result<Frame<Bytes>, std::io::Error>>>,
@@ -123,8 +127,15 @@ async fn serve_connection(http: Rc<Http>, server: Rc<Server>, stream: tokio::net
                 http.requests.borrow_mut().insert(id, Pending { respond: Some(tx), body: Some(req.into_body()), chunks: None });
                 server.queue.borrow_mut().push_back(value);
                 server.ready.notify_one();
-                // JS dropping the request without answering (the server closed) is a 503.
-                Ok::<_, Infallible>(rx.await.unwrap_or_else(|_| plain(503)))
+                // Dropped unanswered when the client goes away first: JS hears of it.
+                let guard = Unanswered { id, http: http.clone(), server: server.clone() };
+                let answer = match rx.await {
+                    Ok(answer) => answer,
+                    // JS dropped the request without answering (the server closed).
+                    Err(_) => Ok(plain(503)),
+                };
+                std::mem::forget(guard);
+                answer
             }
         })
     };
@@ -136,6 +147,23 @@ async fn serve_connection(http: Rc<Http>, server: Rc<Server>, stream: tokio::net
         .serve_connection(TokioIo::new(stream), service);
     let _ = watcher.watch(conn).await;
     server.connections.set(server.connections.get() - 1);
+}
+
+/// Tells JS that a request's connection closed before it was answered (its
+/// `'aborted'`/`'close'` events), by queueing the bare id.
+struct Unanswered {
+    id: u32,
+    http: Rc<Http>,
+    server: Rc<Server>,
+}
+
+impl Drop for Unanswered {
+    fn drop(&mut self) {
+        if self.http.requests.borrow_mut().remove(&self.id).is_some() && !self.server.closed.get() {
+            self.server.queue.borrow_mut().push_back(Value::from(self.id));
+            self.server.ready.notify_one();
+        }
+    }
 }
 
 /// `httpListen(host, port, backlog)` -> { id, address, family, port }.
@@ -262,16 +290,50 @@ fn op_http_respond(state: &mut OpState, mut args: Args) -> OpResult {
     if end {
         requests.remove(&id);
     }
-    Ok(Value::Bool(respond.send(response).is_ok()))
+    Ok(Value::Bool(respond.send(Ok(response)).is_ok()))
+}
+
+/// `httpAbort(reqId)`: drops the request's connection, mid-body or before any
+/// response (`req.socket.destroy()`).
+fn op_http_abort(state: &mut OpState, args: Args) -> OpResult {
+    let id = args.integer(0, "id")? as u32;
+    let http = http(state);
+    let pending = http.requests.borrow_mut().remove(&id);
+    if let Some(mut p) = pending {
+        let err = || std::io::Error::new(std::io::ErrorKind::ConnectionAborted, "destroyed");
+        if let Some(respond) = p.respond.take() {
+            let _ = respond.send(Err(err()));
+        } else if let Some(tx) = p.chunks.take() {
+            tokio::task::spawn_local(async move {
+                let _ = tx.send(Err(err())).await;
+            });
+        }
+    }
+    Ok(Value::Undefined)
 }
 
 /// `httpWrite(reqId, chunk)`: waits while the connection's buffer is full (backpressure).
 fn op_http_write(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
     let http = http_rc(state);
     let parsed = args.integer(0, "id").and_then(|id| Ok((id as u32, args.bytes(1, "chunk")?)));
+    // The sender is taken now, not when the future first runs: a `res.end()` right
+    // after this write ends the body, and must not lose the chunk.
+    let tx = parsed.as_ref().ok().and_then(|(id, _)| http.requests.borrow().get(id).and_then(|p| p.chunks.clone()));
+    // Queued at once when the channel has room, so chunks keep their order with a
+    // following httpEnd; only a full channel (backpressure) waits.
+    let queued = match (&parsed, &tx) {
+        (Ok((_, chunk)), Some(tx)) => match tx.try_send(Ok(Frame::data(Bytes::from(chunk.clone())))) {
+            Ok(()) => Some(true),
+            Err(mpsc::error::TrySendError::Closed(_)) => Some(false),
+            Err(mpsc::error::TrySendError::Full(_)) => None,
+        },
+        _ => None,
+    };
     Box::pin(async move {
-        let (id, chunk) = parsed?;
-        let tx = http.requests.borrow().get(&id).and_then(|p| p.chunks.clone());
+        let (_, chunk) = parsed?;
+        if let Some(done) = queued {
+            return Ok(Value::Bool(done));
+        }
         let Some(tx) = tx else { return Ok(Value::Bool(false)) };
         Ok(Value::Bool(tx.send(Ok(Frame::data(Bytes::from(chunk)))).await.is_ok()))
     })
@@ -285,10 +347,12 @@ fn op_http_end(state: &mut OpState, mut args: Args) -> OpResult {
     let pending = http.requests.borrow_mut().remove(&id);
     if let Some(tx) = pending.and_then(|p| p.chunks) {
         if !last.is_empty() {
-            // The channel may be full; finish the write without blocking JS.
-            tokio::task::spawn_local(async move {
-                let _ = tx.send(Ok(Frame::data(Bytes::from(last)))).await;
-            });
+            if let Err(mpsc::error::TrySendError::Full(frame)) = tx.try_send(Ok(Frame::data(Bytes::from(last)))) {
+                // The channel is full; finish the write without blocking JS.
+                tokio::task::spawn_local(async move {
+                    let _ = tx.send(frame).await;
+                });
+            }
         }
     }
     Ok(Value::Undefined)

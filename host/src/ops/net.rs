@@ -39,6 +39,15 @@ pub(crate) struct Conn {
     pub writer: Option<Writer>,
     /// For setNoDelay/setKeepAlive on TCP connections.
     pub raw_fd: Option<i32>,
+    /// Wakes a pending read or write when JS closes the socket: they hold the
+    /// halves, and the OS socket closes only once both are dropped.
+    closed: Rc<tokio::sync::Notify>,
+}
+
+impl Conn {
+    pub(crate) fn new(reader: Reader, writer: Writer, raw_fd: Option<i32>) -> Conn {
+        Conn { reader: Some(reader), writer: Some(writer), raw_fd, closed: Rc::default() }
+    }
 }
 
 #[derive(Default)]
@@ -193,12 +202,12 @@ fn op_net_accept(state: &Rc<RefCell<OpState>>, args: Args) -> OpFuture {
                 Listener::Tcp(l) => l.accept().await.map(|(s, peer)| {
                     let fd = std::os::fd::AsRawFd::as_raw_fd(&s);
                     let (r, w) = s.into_split();
-                    let conn = Conn { reader: Some(Box::new(r)), writer: Some(Box::new(w)), raw_fd: Some(fd) };
+                    let conn = Conn::new(Box::new(r), Box::new(w), Some(fd));
                     (conn, vec![Value::from(peer.ip().to_string()), Value::from(peer.port() as u32), Value::from(family(&peer))])
                 }),
                 Listener::Unix(l, _) => l.accept().await.map(|(s, _)| {
                     let (r, w) = s.into_split();
-                    (Conn { reader: Some(Box::new(r)), writer: Some(Box::new(w)), raw_fd: None }, vec![Value::Undefined, Value::Undefined, Value::Undefined])
+                    (Conn::new(Box::new(r), Box::new(w), None), vec![Value::Undefined, Value::Undefined, Value::Undefined])
                 }),
             };
             // A closed listener ends the accept loop.
@@ -246,7 +255,7 @@ fn op_tcp_connect(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
                     let local = s.local_addr().map_err(|e| connect_error(&e, &addr.ip().to_string(), Some(port)))?;
                     let fd = std::os::fd::AsRawFd::as_raw_fd(&s);
                     let (r, w) = s.into_split();
-                    let id = net(&mut state.borrow_mut()).add_conn(Conn { reader: Some(Box::new(r)), writer: Some(Box::new(w)), raw_fd: Some(fd) });
+                    let id = net(&mut state.borrow_mut()).add_conn(Conn::new(Box::new(r), Box::new(w), Some(fd)));
                     return Ok(Value::Array(vec![
                         Value::from(id),
                         Value::from(local.ip().to_string()),
@@ -273,7 +282,7 @@ fn op_pipe_connect(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
         let path = path?;
         let s = tokio::net::UnixStream::connect(&path).await.map_err(|e| connect_error(&e, &path, None))?;
         let (r, w) = s.into_split();
-        let id = net(&mut state.borrow_mut()).add_conn(Conn { reader: Some(Box::new(r)), writer: Some(Box::new(w)), raw_fd: None });
+        let id = net(&mut state.borrow_mut()).add_conn(Conn::new(Box::new(r), Box::new(w), None));
         Ok(Value::Array(vec![Value::from(id)]))
     })
 }
@@ -294,8 +303,12 @@ fn op_net_read(state: &Rc<RefCell<OpState>>, args: Args) -> OpFuture {
         let id = args.integer(0, "id")? as u32;
         let Some(c) = conn(&state, id) else { return Ok(Value::Bytes(Vec::new())) };
         let Some(mut reader) = c.borrow_mut().reader.take() else { return Ok(Value::Bytes(Vec::new())) };
+        let closed = c.borrow().closed.clone();
         let mut buf = vec![0u8; 64 * 1024];
-        let r = reader.read(&mut buf).await;
+        let r = tokio::select! {
+            r = reader.read(&mut buf) => r,
+            _ = closed.notified() => return Ok(Value::Bytes(Vec::new())),
+        };
         c.borrow_mut().reader = Some(reader);
         let n = r.map_err(|e| socket_error(&e, "read"))?;
         buf.truncate(n);
@@ -311,7 +324,11 @@ fn op_net_write(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
         let closed = || socket_error(&std::io::Error::from_raw_os_error(libc::EPIPE), "write");
         let c = conn(&state, id).ok_or_else(closed)?;
         let mut writer = c.borrow_mut().writer.take().ok_or_else(closed)?;
-        let r = writer.write_all(&data).await;
+        let notify = c.borrow().closed.clone();
+        let r = tokio::select! {
+            r = writer.write_all(&data) => r,
+            _ = notify.notified() => return Err(closed()),
+        };
         c.borrow_mut().writer = Some(writer);
         r.map(|_| Value::Undefined).map_err(|e| socket_error(&e, "write"))
     })
@@ -331,7 +348,9 @@ fn op_net_shutdown(state: &Rc<RefCell<OpState>>, args: Args) -> OpFuture {
 
 fn op_net_close(state: &mut OpState, args: Args) -> OpResult {
     let id = args.integer(0, "id")? as u32;
-    net(state).conns.remove(&id);
+    if let Some(c) = net(state).conns.remove(&id) {
+        c.borrow().closed.notify_waiters();
+    }
     Ok(Value::Undefined)
 }
 

@@ -440,7 +440,9 @@ impl SpiderMonkey {
             if let Some(max) = config.max_heap_bytes {
                 jsapi::JS_SetGCParameter(cx, jsapi::JSGCParamKey::JSGC_MAX_BYTES, max.min(u32::MAX as usize) as u32);
             }
-            let options = RealmOptions::default();
+            let mut options = RealmOptions::default();
+            // SharedArrayBuffer and Atomics, which V8 and QuickJS expose by default.
+            options.creationOptions_.sharedMemoryAndAtomics_ = true;
             let global = jsapi::JS_NewGlobalObject(
                 cx,
                 &SIMPLE_GLOBAL_CLASS,

@@ -615,6 +615,10 @@ function describeObject(ctx, value, depthSoFar, inTypedArray, constructor, tag, 
   } else if (types.isBoxedPrimitive(value)) {
     plan.base = getBoxedBase(value, ctx, plan.keys, constructor, tag);
     if (bare()) return plan.base;
+  } else if (isURL(value) && !isTooDeep(ctx, depthSoFar)) {
+    // Reached with customInspect off (assert's messages): node shows the href.
+    plan.base = value.href;
+    if (bare()) return plan.base;
   } else {
     if (bare()) return `${getPrefix(constructor, tag, 'Object')}{}`;
     plan.braces[0] = named('Object');
@@ -806,6 +810,11 @@ function getBoxedBase(value, ctx, keys, constructor, tag) {
   if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
   if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
   return ctx.stylize(base, type.toLowerCase());
+}
+
+// As node's check: the URL module is loaded only for objects with a string href.
+function isURL(value) {
+  return typeof value.href === 'string' && value instanceof require('internal/url_whatwg').URL;
 }
 
 // ---------------------------------------------------------------------------

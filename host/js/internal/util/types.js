@@ -124,9 +124,8 @@ function isAnyArrayBuffer(value) {
   return isArrayBuffer(value) || isSharedArrayBuffer(value);
 }
 
-function isArrayBufferView(value) {
-  return isView(value);
-}
+// ArrayBuffer.isView itself, as in node.
+const isArrayBufferView = isView;
 
 function isDataView(value) {
   return isObjectLike(value) && accepts(dataViewBuffer, value);
@@ -258,13 +257,23 @@ function isExternal() {
   return false;
 }
 
-function isKeyObject() {
-  return false;
-}
+// Named `value`, as node's (defined by property descriptors); crypto is loaded on
+// first use only.
+const isKeyObject = {
+  value(value) {
+    if (!isObjectLike(value)) return false;
+    const { KeyObject } = require('crypto');
+    return typeof KeyObject === 'function' && value instanceof KeyObject;
+  },
+}.value;
 
-function isCryptoKey() {
-  return false;
-}
+const isCryptoKey = {
+  value(value) {
+    if (!isObjectLike(value)) return false;
+    const { CryptoKey } = globalThis;
+    return typeof CryptoKey === 'function' && value instanceof CryptoKey;
+  },
+}.value;
 
 function isUint8Array(value) { return apply(typedArrayTag, value, []) === 'Uint8Array'; }
 function isUint8ClampedArray(value) { return apply(typedArrayTag, value, []) === 'Uint8ClampedArray'; }

@@ -1,0 +1,4 @@
+'use strict';
+// require('util/types'): the same object as util.types.
+
+module.exports = require('util').types;
