@@ -222,8 +222,17 @@ pub(crate) unsafe fn compile_embedded(shared: &Shared, ctx: *mut qjs::JSContext,
         Err(e) => return throw(shared, ctx, e),
     };
     let key = EmbeddedScripts::cache_key(filename, params);
+    cached_compile(shared, ctx, &key, || {
+        let wrapped = format!("(function ({}) {{{source}\n}})", params.join(", "));
+        eval(ctx, &wrapped, filename, (qjs::JS_EVAL_TYPE_GLOBAL | qjs::JS_EVAL_FLAG_COMPILE_ONLY) as i32, 1)
+    })
+}
+
+/// Evaluates what `compile` compiles (with JS_EVAL_FLAG_COMPILE_ONLY), through the
+/// code cache: from its bytecode under `key` when stored, else compiled and stored.
+pub(crate) unsafe fn cached_compile(shared: &Shared, ctx: *mut qjs::JSContext, key: &str, compile: impl FnOnce() -> qjs::JSValue) -> qjs::JSValue {
     let cache = shared.embedded.cache.as_ref();
-    if let Some(bytes) = cache.and_then(|c| c.get(&key)) {
+    if let Some(bytes) = cache.and_then(|c| c.get(key)) {
         let code = qjs::JS_ReadObject(ctx, bytes.as_ptr(), bytes.len() as _, qjs::JS_READ_OBJ_BYTECODE as i32);
         if !qjs::JS_IsException(code) {
             return qjs::JS_EvalFunction(ctx, code);
@@ -231,16 +240,17 @@ pub(crate) unsafe fn compile_embedded(shared: &Shared, ctx: *mut qjs::JSContext,
         // Unreadable bytecode: compile from source instead.
         qjs::JS_FreeValue(ctx, qjs::JS_GetException(ctx));
     }
-    let wrapped = format!("(function ({}) {{{source}\n}})", params.join(", "));
-    let code = eval(ctx, &wrapped, filename, (qjs::JS_EVAL_TYPE_GLOBAL | qjs::JS_EVAL_FLAG_COMPILE_ONLY) as i32, 1);
+    let code = compile();
     if qjs::JS_IsException(code) {
         return code;
     }
     if let Some(cache) = cache {
         let mut len: qjs::size_t = 0;
+        // With the source text: Function.prototype.toString needs it, and util.inspect
+        // tells classes from functions by it.
         let buf = qjs::JS_WriteObject(ctx, &mut len, code, qjs::JS_WRITE_OBJ_BYTECODE as i32);
         if !buf.is_null() {
-            cache.put(&key, std::slice::from_raw_parts(buf, len as usize).to_vec());
+            cache.put(key, std::slice::from_raw_parts(buf, len as usize).to_vec());
             qjs::js_free(ctx, buf as *mut _);
         }
     }

@@ -203,7 +203,14 @@ impl QuickJs {
             modules::install(rt);
             let bindings = functions::make_bindings(&shared, ctx)?;
             let engine = QuickJs { rt, ctx, shared, bindings };
-            let prelude = functions::eval(ctx, include_str!("prelude.js"), "jsrig:quickjs/prelude.js", qjs::JS_EVAL_TYPE_GLOBAL as i32, 1);
+            // Cached like the host's scripts; the key names the prelude's own hash, as the
+            // cache file's name covers only host/js.
+            const PRELUDE: &str = include_str!("prelude.js");
+            let key = format!("jsrig:quickjs/prelude.js#{:016x}", fnv1a(PRELUDE.as_bytes()));
+            let prelude = functions::cached_compile(&engine.shared, ctx, &key, || {
+                let flags = qjs::JS_EVAL_TYPE_GLOBAL | qjs::JS_EVAL_FLAG_COMPILE_ONLY;
+                functions::eval(ctx, PRELUDE, "jsrig:quickjs/prelude.js", flags as i32, 1)
+            });
             engine.finish(prelude)?;
             Ok(engine)
         }
@@ -364,4 +371,8 @@ impl Drop for QuickJs {
             qjs::JS_FreeRuntime(rt);
         }
     }
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf29ce484222325u64, |h, b| (h ^ *b as u64).wrapping_mul(0x100000001b3))
 }

@@ -82,10 +82,13 @@ defineLazyGlobal('DOMException', () => requireBuiltin('internal/dom_exception').
 for (const name of ['Headers', 'Request', 'Response', 'FormData']) {
   defineLazyGlobal(name, () => requireBuiltin('internal/fetch')[name], false);
 }
-for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController', 'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream']) {
+for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController', 'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter', 'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
   defineLazyGlobal(name, () => requireBuiltin('stream/web')[name], false);
 }
 defineLazyGlobal('File', () => requireBuiltin('buffer').File, false);
+for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+  defineLazyGlobal(name, () => requireBuiltin('crypto')[Symbol.for('jsrig.crypto.classes')][name], false);
+}
 defineLazyGlobal('console', () => requireBuiltin('console'), false);
 defineLazyGlobal('EventTarget', () => requireBuiltin('events').EventTarget, false);
 defineLazyGlobal('Event', () => requireBuiltin('events').Event, false);
@@ -95,7 +98,17 @@ defineLazyGlobal('CustomEvent', () => requireBuiltin('events').CustomEvent, fals
 // builtins print what node prints.
 if (typeof globalThis.Intl === 'undefined') {
   defineLazyGlobal('Intl', () => requireBuiltin('internal/intl_lite').Intl, false);
-  requireBuiltin('internal/intl_lite').patchBuiltins();
+  // Stubs that load the (large) Intl module only when first called.
+  for (const [type, names] of [['Number', ['toLocaleString']], ['BigInt', ['toLocaleString']],
+    ['Date', ['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString']], ['String', ['localeCompare']]]) {
+    for (const name of names) {
+      const stub = { [name](...args) {
+        return Reflect.apply(requireBuiltin('internal/intl_lite').methods[type][name], this, args);
+      } }[name];
+      Object.defineProperty(stub, 'length', { value: name === 'localeCompare' ? 1 : 0 });
+      Object.defineProperty(globalThis[type].prototype, name, { value: stub, writable: true, configurable: true, enumerable: false });
+    }
+  }
 }
 
 if (info.execArgv.includes('--expose-gc')) defineGlobal('gc', bindings.gc, false);

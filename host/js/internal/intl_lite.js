@@ -417,47 +417,42 @@ const Intl = {
 Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: true });
 
 // Locale-sensitive builtins of an engine without Intl print what node prints for en-US.
-function patchBuiltins() {
-  const numberFormat = (locales, options) => new NumberFormat(locales, options);
-  Object.defineProperty(Number.prototype, 'toLocaleString', {
-    value: function toLocaleString(locales, options) {
-      return numberFormat(locales, options).format(Number.prototype.valueOf.call(this));
+// The locale-sensitive builtins, as node (en-US, full ICU) answers them. The
+// bootstrap installs small stubs that load this module on first call.
+let collator;
+const methods = {
+  Number: {
+    toLocaleString(locales, options) {
+      return new NumberFormat(locales, options).format(Number.prototype.valueOf.call(this));
     },
-    writable: true,
-    configurable: true,
-  });
-  Object.defineProperty(BigInt.prototype, 'toLocaleString', {
-    value: function toLocaleString(locales, options) {
+  },
+  BigInt: {
+    toLocaleString(locales, options) {
       const v = BigInt.prototype.valueOf.call(this);
       const sign = v < 0n ? '-' : '';
       return sign + group((v < 0n ? -v : v).toString(), !options || options.useGrouping !== false);
     },
-    writable: true,
-    configurable: true,
-  });
-  const dateMethod = (name, defaults) => {
-    Object.defineProperty(Date.prototype, name, {
-      value: function (locales, options) {
-        if (Number.isNaN(Date.prototype.getTime.call(this))) return 'Invalid Date';
-        const o = options ? { ...options } : {};
-        const any = ['weekday', 'year', 'month', 'day', 'hour', 'minute', 'second', 'dateStyle', 'timeStyle'].some((k) => o[k] !== undefined);
-        return new DateTimeFormat(locales, any ? o : { ...o, ...defaults }).format(this);
-      },
-      writable: true,
-      configurable: true,
-    });
-  };
-  dateMethod('toLocaleString', { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit' });
-  dateMethod('toLocaleDateString', { year: 'numeric', month: 'numeric', day: 'numeric' });
-  dateMethod('toLocaleTimeString', { hour: 'numeric', minute: '2-digit', second: '2-digit' });
-  const collator = new Collator();
-  Object.defineProperty(String.prototype, 'localeCompare', {
-    value: function localeCompare(that, locales, options) {
-      return (options ? new Collator(locales, options) : collator).compare(String(this), String(that));
+  },
+  Date: {
+    toLocaleString: dateMethod({ year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit' }),
+    toLocaleDateString: dateMethod({ year: 'numeric', month: 'numeric', day: 'numeric' }),
+    toLocaleTimeString: dateMethod({ hour: 'numeric', minute: '2-digit', second: '2-digit' }),
+  },
+  String: {
+    localeCompare(that, locales, options) {
+      return (options ? new Collator(locales, options) : (collator ??= new Collator())).compare(String(this), String(that));
     },
-    writable: true,
-    configurable: true,
-  });
+  },
+};
+
+function dateMethod(defaults) {
+  return function (locales, options) {
+    if (Number.isNaN(Date.prototype.getTime.call(this))) return 'Invalid Date';
+    const o = options ? { ...options } : {};
+    const any = ['weekday', 'year', 'month', 'day', 'hour', 'minute', 'second', 'dateStyle', 'timeStyle'].some((k) => o[k] !== undefined);
+    return new DateTimeFormat(locales, any ? o : { ...o, ...defaults }).format(this);
+  };
 }
 
-module.exports = { Intl, patchBuiltins };
+module.exports = { Intl, methods };
+

@@ -1,19 +1,19 @@
 'use strict';
-// node:stream/web — the WHATWG Streams classes. CompressionStream and
-// DecompressionStream are left out: node builds them on its native zlib, and
-// a JS deflate could not produce node's exact bytes; they belong on top of
-// the host's zlib module, so feature tests see them missing until then.
+// node:stream/web — the WHATWG Streams classes.
 
 const readable = require('internal/webstreams/readablestream');
 const writable = require('internal/webstreams/writablestream');
 const transform = require('internal/webstreams/transformstream');
 const strategies = require('internal/webstreams/queuingstrategies');
 
-let encodingStreams;
-function encoding() {
-  encodingStreams ??= require('internal/webstreams/encoding');
-  return encodingStreams;
-}
+// The encoding and compression streams load internal/encoding and zlib; defer
+// that until used.
+const lazyModules = {
+  TextEncoderStream: 'internal/webstreams/encoding',
+  TextDecoderStream: 'internal/webstreams/encoding',
+  CompressionStream: 'internal/webstreams/compression',
+  DecompressionStream: 'internal/webstreams/compression',
+};
 
 module.exports = {
   ReadableStream: readable.ReadableStream,
@@ -31,11 +31,10 @@ module.exports = {
   CountQueuingStrategy: strategies.CountQueuingStrategy,
 };
 
-// The encoding streams load internal/encoding; defer that until used.
-for (const name of ['TextEncoderStream', 'TextDecoderStream']) {
+for (const name of Object.keys(lazyModules)) {
   Object.defineProperty(module.exports, name, {
     get() {
-      const value = encoding()[name];
+      const value = require(lazyModules[name])[name];
       Object.defineProperty(module.exports, name, { value, writable: true, enumerable: true, configurable: true });
       return value;
     },

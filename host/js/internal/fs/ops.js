@@ -1,11 +1,13 @@
 'use strict';
-// Each fs operation once: `prepare(...args)` checks the arguments (throwing as Node
-// does) and names the host op, its arguments and how to shape the result. fs.js
-// derives the sync, callback and promise forms from these.
+// Each fs operation once: `prepare(...args)` checks the arguments (throwing as
+// node does, in node's order) and returns [host op, its arguments, how to shape
+// the result, how to reshape a host error (optional)]. `arity` is how many
+// arguments come before the callback. fs.js derives the sync and callback forms
+// from these, fs/promises.js the promise form.
 
 const u = require('internal/fs/utils');
 
-const { toPath, getOptions, stringToFlags, parseMode, decode, toBytes, constants } = u;
+const { toPath, getOptions, stringToFlags, parseMode, decode, constants } = u;
 
 function codes() {
   return require('internal/errors').codes;
@@ -15,155 +17,312 @@ function validators() {
   return require('internal/validators');
 }
 
+function B() {
+  return require('buffer').Buffer;
+}
+
 const identity = (v) => v;
 const nothing = () => undefined;
 
+function encodePath(p, encoding) {
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return p;
+  const buf = B().from(p);
+  return encoding === 'buffer' ? buf : buf.toString(encoding);
+}
+
+// Data for writeFile/appendFile: views as they are, strings in their encoding.
+function writeData(data, encoding) {
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (typeof data !== 'string') {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  return u.toBytes(data, encoding || 'utf8');
+}
+
+// readFile reads after open: a directory fails in read(), with no path, as in node.
+function readFileError(err) {
+  if (err && err.syscall === 'read') return u.redescribe(err, 'read', false);
+  return err;
+}
+
+function statOptions(options) {
+  return { bigint: Boolean(options && options.bigint), throwIfNoEntry: !(options && options.throwIfNoEntry === false) };
+}
+
 const ops = {
-  readFile(path, options) {
-    const o = getOptions(options, { encoding: null, flag: 'r' });
-    const flags = stringToFlags(o.flag);
-    if (u.isFd(path)) return ['readFile', [u.validateFd(path)], (b) => decode(b, o.encoding)];
-    return ['readFile', [toPath(path), flags], (b) => decode(b, o.encoding)];
+  readFile: {
+    arity: 2,
+    prepare(path, options) {
+      const o = getOptions(options, { flag: 'r' });
+      const flags = stringToFlags(o.flag || 'r');
+      const post = (b) => decode(b, o.encoding);
+      if (u.isFd(path)) return ['readFile', [path], post];
+      return ['readFile', [toPath(path), flags], post, readFileError];
+    },
   },
-  writeFile(path, data, options) {
-    const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-    if (typeof data !== 'string' && !ArrayBuffer.isView(data)) {
-      throw new (codes().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-    }
-    const bytes = toBytes(data, o.encoding);
-    const flags = stringToFlags(o.flag);
-    const mode = parseMode(o.mode, 'mode', 0o666);
-    if (u.isFd(path)) return ['writeFile', [u.validateFd(path), bytes], nothing];
-    return ['writeFile', [toPath(path), bytes, flags, mode], nothing];
+  writeFile: {
+    arity: 3,
+    prepare(path, data, options) {
+      const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+      validators().validateBoolean(o.flush ?? false, 'options.flush');
+      const bytes = writeData(data, o.encoding);
+      if (u.isFd(path)) return ['writeFile', [path, bytes], nothing];
+      const p = toPath(path);
+      const flags = stringToFlags(o.flag || 'w');
+      return ['writeFile', [p, bytes, flags, parseMode(o.mode, 'mode', 0o666)], nothing];
+    },
   },
-  appendFile(path, data, options) {
-    const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-    return ops.writeFile(path, data, { ...o, flag: o.flag || 'a' });
+  appendFile: {
+    arity: 3,
+    prepare(path, data, options) {
+      const o = { ...getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' }) };
+      if (!o.flag || u.isFd(path)) o.flag = 'a';
+      return ops.writeFile.prepare(path, data, o);
+    },
   },
-  open(path, flags, mode) {
-    return ['open', [toPath(path), stringToFlags(flags ?? 'r'), parseMode(mode, 'mode', 0o666)], identity];
+  open: {
+    arity: 3,
+    prepare(path, flags, mode) {
+      const p = toPath(path);
+      const f = stringToFlags(flags);
+      return ['open', [p, f, parseMode(mode, 'mode', 0o666)], identity];
+    },
   },
-  close(fd) {
-    return ['close', [u.validateFd(fd)], nothing];
+  close: {
+    arity: 1,
+    prepare(fd) {
+      return ['close', [u.validateFd(fd)], nothing];
+    },
   },
-  stat(path, options) {
-    const bigint = Boolean(options && options.bigint);
-    return ['stat', [toPath(path)], (f) => u.makeStats(f, bigint)];
+  stat: {
+    arity: 2,
+    prepare(path, options) {
+      const o = statOptions(options);
+      return ['stat', [toPath(path)], (f) => u.makeStats(f, o.bigint), undefined, o];
+    },
   },
-  lstat(path, options) {
-    const bigint = Boolean(options && options.bigint);
-    return ['lstat', [toPath(path)], (f) => u.makeStats(f, bigint)];
+  lstat: {
+    arity: 2,
+    prepare(path, options) {
+      const o = statOptions(options);
+      return ['lstat', [toPath(path)], (f) => u.makeStats(f, o.bigint), undefined, o];
+    },
   },
-  fstat(fd, options) {
-    const bigint = Boolean(options && options.bigint);
-    return ['fstat', [u.validateFd(fd)], (f) => u.makeStats(f, bigint)];
+  fstat: {
+    arity: 2,
+    prepare(fd, options) {
+      const bigint = Boolean(options && options.bigint);
+      return ['fstat', [u.validateFd(fd)], (f) => u.makeStats(f, bigint)];
+    },
   },
-  access(path, mode) {
-    return ['access', [toPath(path), mode === undefined ? constants.F_OK : mode | 0], nothing];
+  access: {
+    arity: 2,
+    prepare(path, mode) {
+      const p = toPath(path);
+      return ['access', [p, u.getValidMode(mode, 'access')], nothing];
+    },
   },
-  readdir(path, options) {
-    const o = getOptions(options, { encoding: 'utf8', withFileTypes: false, recursive: false });
-    const p = toPath(path);
-    if (o.recursive) return ['readdir', [p, true], (flat) => readdirRecursive(p, flat, o)];
-    if (o.withFileTypes) return ['readdir', [p, true], (flat) => u.makeDirents(flat, p)];
-    return ['readdir', [p, false], (names) => u.encodeNames(names, o.encoding)];
+  readdir: {
+    arity: 2,
+    prepare(path, options) {
+      const o = getOptions(options, {});
+      const p = toPath(path);
+      if (o.recursive != null) validators().validateBoolean(o.recursive, 'options.recursive');
+      if (o.recursive) return ['readdir', [p, true], (flat) => readdirRecursive(p, flat, o)];
+      if (o.withFileTypes) return ['readdir', [p, true], (flat) => u.makeDirents(flat, p, o.encoding)];
+      return ['readdir', [p, false], (names) => names.map((n) => encodePath(n, o.encoding))];
+    },
   },
-  mkdir(path, options) {
-    let recursive = false;
-    let mode = 0o777;
-    if (typeof options === 'number' || typeof options === 'string') mode = parseMode(options, 'mode', 0o777);
-    else if (options) {
-      if (options.recursive !== undefined) validators().validateBoolean(options.recursive, 'options.recursive');
-      recursive = Boolean(options.recursive);
-      mode = parseMode(options.mode, 'mode', 0o777);
-    }
-    return ['mkdir', [toPath(path), recursive, mode], identity];
+  mkdir: {
+    arity: 2,
+    prepare(path, options) {
+      let recursive = false;
+      let mode = 0o777;
+      if (typeof options === 'number' || typeof options === 'string') {
+        mode = parseMode(options, 'mode');
+      } else if (options) {
+        if (options.recursive !== undefined) recursive = options.recursive;
+        if (options.mode !== undefined) mode = parseMode(options.mode, 'mode');
+      }
+      const p = toPath(path);
+      validators().validateBoolean(recursive, 'options.recursive');
+      return ['mkdir', [p, recursive, mode], identity];
+    },
   },
-  mkdtemp(prefix, options) {
-    const o = getOptions(options, { encoding: 'utf8' });
-    validators().validateString(prefix, 'prefix');
-    return ['mkdtemp', [toPath(prefix, 'prefix')], (p) => (o.encoding === 'buffer' ? require('buffer').Buffer.from(p) : p)];
+  mkdtemp: {
+    arity: 2,
+    prepare(prefix, options) {
+      const o = getOptions(options, {});
+      const p = toPath(prefix, 'prefix');
+      return ['mkdtemp', [p], (result) => encodePath(result, o.encoding)];
+    },
   },
-  rm(path, options) {
-    const o = options || {};
-    return ['rm', [toPath(path), Boolean(o.recursive), Boolean(o.force)], nothing];
+  unlink: {
+    arity: 1,
+    prepare(path) {
+      return ['unlink', [toPath(path)], nothing];
+    },
   },
-  rmdir(path, options) {
-    return ['rmdir', [toPath(path), Boolean(options && options.recursive)], nothing];
+  rename: {
+    arity: 2,
+    prepare(oldPath, newPath) {
+      return ['rename', [toPath(oldPath, 'oldPath'), toPath(newPath, 'newPath')], nothing];
+    },
   },
-  unlink(path) {
-    return ['unlink', [toPath(path)], nothing];
+  copyFile: {
+    arity: 3,
+    prepare(src, dest, mode) {
+      const s = toPath(src, 'src');
+      const d = toPath(dest, 'dest');
+      return ['copyFile', [s, d, u.getValidMode(mode, 'copyFile')], nothing];
+    },
   },
-  rename(oldPath, newPath) {
-    return ['rename', [toPath(oldPath, 'oldPath'), toPath(newPath, 'newPath')], nothing];
+  symlink: {
+    arity: 3,
+    prepare(target, path, type) {
+      const t = toPath(target, 'target');
+      const p = toPath(path);
+      if (typeof type === 'string' && type !== 'dir' && type !== 'file' && type !== 'junction') {
+        throw new (codes().ERR_FS_INVALID_SYMLINK_TYPE)(type);
+      }
+      return ['symlink', [t, p], nothing];
+    },
   },
-  copyFile(src, dest, mode) {
-    return ['copyFile', [toPath(src, 'src'), toPath(dest, 'dest'), mode | 0], nothing];
+  link: {
+    arity: 2,
+    prepare(existingPath, newPath) {
+      return ['link', [toPath(existingPath, 'existingPath'), toPath(newPath, 'newPath')], nothing];
+    },
   },
-  symlink(target, path) {
-    return ['symlink', [toPath(target, 'target'), toPath(path)], nothing];
+  readlink: {
+    arity: 2,
+    prepare(path, options) {
+      const o = getOptions(options, {});
+      return ['readlink', [toPath(path, 'oldPath')], (p) => encodePath(p, o.encoding)];
+    },
   },
-  link(existingPath, newPath) {
-    return ['link', [toPath(existingPath, 'existingPath'), toPath(newPath, 'newPath')], nothing];
+  chmod: {
+    arity: 2,
+    prepare(path, mode) {
+      const p = toPath(path);
+      return ['chmod', [p, parseMode(mode, 'mode')], nothing];
+    },
   },
-  readlink(path, options) {
-    const o = getOptions(options, { encoding: 'utf8' });
-    return ['readlink', [toPath(path)], (p) => (o.encoding === 'buffer' ? require('buffer').Buffer.from(p) : p)];
+  fchmod: {
+    arity: 2,
+    prepare(fd, mode) {
+      const f = u.validateFd(fd);
+      return ['fchmod', [f, parseMode(mode, 'mode')], nothing];
+    },
   },
-  realpath(path, options) {
-    const o = getOptions(options, { encoding: 'utf8' });
-    return ['realpath', [toPath(path)], (p) => (o.encoding === 'buffer' ? require('buffer').Buffer.from(p) : p)];
+  chown: {
+    arity: 3,
+    prepare(path, uid, gid) {
+      const p = toPath(path);
+      validators().validateInteger(uid, 'uid', -1, 4294967295);
+      validators().validateInteger(gid, 'gid', -1, 4294967295);
+      return ['chown', [p, uid, gid], nothing];
+    },
   },
-  chmod(path, mode) {
-    return ['chmod', [toPath(path), parseMode(mode, 'mode')], nothing];
+  lchown: {
+    arity: 3,
+    prepare(path, uid, gid) {
+      const p = toPath(path);
+      validators().validateInteger(uid, 'uid', -1, 4294967295);
+      validators().validateInteger(gid, 'gid', -1, 4294967295);
+      return ['lchown', [p, uid, gid], nothing];
+    },
   },
-  fchmod(fd, mode) {
-    return ['fchmod', [u.validateFd(fd), parseMode(mode, 'mode')], nothing];
+  fchown: {
+    arity: 3,
+    prepare(fd, uid, gid) {
+      const f = u.validateFd(fd);
+      validators().validateInteger(uid, 'uid', -1, 4294967295);
+      validators().validateInteger(gid, 'gid', -1, 4294967295);
+      return ['chown', [`/proc/self/fd/${f}`, uid, gid], nothing, (err) => u.redescribe(err, 'fchown', false)];
+    },
   },
-  chown(path, uid, gid) {
-    return ['chown', [toPath(path), uid, gid], nothing];
+  truncate: {
+    arity: 2,
+    prepare(path, len) {
+      if (u.isFd(path)) return ops.ftruncate.prepare(path, len);
+      if (len === undefined) len = 0;
+      validators().validateInteger(len, 'len');
+      return ['truncate', [toPath(path), Math.max(0, len)], nothing];
+    },
   },
-  lchown(path, uid, gid) {
-    return ['lchown', [toPath(path), uid, gid], nothing];
+  ftruncate: {
+    arity: 2,
+    prepare(fd, len = 0) {
+      const f = u.validateFd(fd);
+      validators().validateInteger(len, 'len');
+      return ['ftruncate', [f, Math.max(0, len)], nothing];
+    },
   },
-  truncate(path, len) {
-    if (u.isFd(path)) return ops.ftruncate(path, len);
-    return ['truncate', [toPath(path), len === undefined ? 0 : len], nothing];
+  fsync: {
+    arity: 1,
+    prepare(fd) {
+      return ['fsync', [u.validateFd(fd)], nothing];
+    },
   },
-  ftruncate(fd, len) {
-    return ['ftruncate', [u.validateFd(fd), len === undefined ? 0 : len], nothing];
+  fdatasync: {
+    arity: 1,
+    prepare(fd) {
+      return ['fdatasync', [u.validateFd(fd)], nothing];
+    },
   },
-  fsync(fd) {
-    return ['fsync', [u.validateFd(fd)], nothing];
+  utimes: {
+    arity: 3,
+    prepare(path, atime, mtime) {
+      const p = toPath(path);
+      return ['utimes', [p, u.toUnixTimestamp(atime), u.toUnixTimestamp(mtime)], nothing];
+    },
   },
-  fdatasync(fd) {
-    return ['fdatasync', [u.validateFd(fd)], nothing];
+  lutimes: {
+    arity: 3,
+    prepare(path, atime, mtime) {
+      const p = toPath(path);
+      return ['lutimes', [p, u.toUnixTimestamp(atime), u.toUnixTimestamp(mtime)], nothing];
+    },
   },
-  utimes(path, atime, mtime) {
-    return ['utimes', [toPath(path), u.toUnixTimestamp(atime, 'atime'), u.toUnixTimestamp(mtime, 'mtime')], nothing];
-  },
-  lutimes(path, atime, mtime) {
-    return ['lutimes', [toPath(path), u.toUnixTimestamp(atime, 'atime'), u.toUnixTimestamp(mtime, 'mtime')], nothing];
-  },
-  futimes(fd, atime, mtime) {
-    return ['futimes', [u.validateFd(fd), u.toUnixTimestamp(atime, 'atime'), u.toUnixTimestamp(mtime, 'mtime')], nothing];
+  futimes: {
+    arity: 3,
+    prepare(fd, atime, mtime) {
+      const f = u.validateFd(fd);
+      return ['futimes', [f, u.toUnixTimestamp(atime, 'atime'), u.toUnixTimestamp(mtime, 'mtime')], nothing];
+    },
   },
 };
 
-// readdir's recursive option: the whole tree, paths relative to the root.
+// readdir's recursive option, as node walks it: breadth first, names relative
+// to the root; a symlink to a directory is entered when listing names (node
+// stats each entry) but not when listing Dirents (their own type counts).
 function readdirRecursive(root, flat, o) {
   const path = require('path');
   const out = [];
-  const walk = (dir, rel, entries) => {
+  const queue = [[root, flat]];
+  for (let q = 0; q < queue.length; q++) {
+    const [dir, entries] = queue[q];
     for (let i = 0; i < entries.length; i += 2) {
       const name = entries[i];
       const type = entries[i + 1];
-      const relName = rel ? path.join(rel, name) : name;
-      out.push(o.withFileTypes ? new u.Dirent(name, type, dir) : relName);
-      if (type === constants.UV_DIRENT_DIR) walk(path.join(dir, name), relName, u.sync('readdir', path.join(dir, name), true));
+      const full = path.join(dir, name);
+      let isDir = type === constants.UV_DIRENT_DIR;
+      if (o.withFileTypes) {
+        out.push(u.makeDirents([name, type], dir, o.encoding)[0]);
+      } else {
+        out.push(encodePath(path.relative(root, full), o.encoding));
+        if (type === constants.UV_DIRENT_LINK) {
+          try {
+            isDir = u.isDirectoryMode(u.sync('stat', full)[1]);
+          } catch {
+            isDir = false;
+          }
+        }
+      }
+      if (isDir) queue.push([full, u.sync('readdir', full, true)]);
     }
-  };
-  walk(root, '', flat);
+  }
   return out;
 }
 

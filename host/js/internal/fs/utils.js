@@ -74,21 +74,37 @@ function toPath(p, name = 'path') {
   return p;
 }
 
+// As node: an unsigned 32-bit integer is a file descriptor, anything else a path.
 function isFd(v) {
-  return typeof v === 'number';
+  return typeof v === 'number' && v >>> 0 === v;
 }
 
-function validateFd(fd) {
-  require('internal/validators').validateInt32(fd, 'fd', 0);
+function validateFd(fd, name = 'fd') {
+  if (Object.is(fd, -0)) return 0;
+  require('internal/validators').validateInt32(fd, name, 0);
   return fd;
 }
 
-function getOptions(options, defaults) {
+// Node's getOptions: a string is the encoding; an object is used as given
+// (defaults fill only what it leaves undefined).
+function getOptions(options, defaults = {}) {
   if (options === null || options === undefined || typeof options === 'function') return defaults;
-  if (typeof options === 'string') return { ...defaults, encoding: options };
-  if (typeof options !== 'object') throw new (errors().codes.ERR_INVALID_ARG_TYPE)('options', ['string', 'Object'], options);
-  if (options.encoding !== undefined && options.encoding !== null && options.encoding !== 'buffer') assertEncoding(options.encoding);
-  return { ...defaults, ...options };
+  if (typeof options === 'string') {
+    options = { ...defaults, encoding: options };
+  } else if (typeof options !== 'object') {
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)('options', ['string', 'Object'], options);
+  } else {
+    options = { ...defaults, ...withoutUndefined(options) };
+  }
+  if (options.encoding !== 'buffer') assertEncoding(options.encoding);
+  if (options.signal !== undefined) require('internal/validators').validateAbortSignal(options.signal, 'options.signal');
+  return options;
+}
+
+function withoutUndefined(object) {
+  const out = {};
+  for (const key of Object.keys(object)) if (object[key] !== undefined) out[key] = object[key];
+  return out;
 }
 
 function assertEncoding(encoding) {
@@ -124,10 +140,11 @@ function validateCallback(cb) {
 }
 
 function dateFromMs(ms) {
-  return new Date(Math.round(ms));
+  return new Date(Math.round(Number(ms)));
 }
 
-function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+// What Stats and BigIntStats share: the type checks (numbers or bigints).
+function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
   this.dev = dev;
   this.mode = mode;
   this.nlink = nlink;
@@ -138,6 +155,28 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, ati
   this.ino = ino;
   this.size = size;
   this.blocks = blocks;
+}
+
+function isDirectoryMode(mode) {
+  return (Number(mode) & constants.S_IFMT) === constants.S_IFDIR;
+}
+
+function isMode(stats, type) {
+  return (Number(stats.mode) & constants.S_IFMT) === type;
+}
+
+Object.assign(StatsBase.prototype, {
+  isDirectory() { return isMode(this, constants.S_IFDIR); },
+  isFile() { return isMode(this, constants.S_IFREG); },
+  isBlockDevice() { return isMode(this, constants.S_IFBLK); },
+  isCharacterDevice() { return isMode(this, constants.S_IFCHR); },
+  isSymbolicLink() { return isMode(this, constants.S_IFLNK); },
+  isFIFO() { return isMode(this, constants.S_IFIFO); },
+  isSocket() { return isMode(this, constants.S_IFSOCK); },
+});
+
+function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
   this.atimeMs = atimeMs;
   this.mtimeMs = mtimeMs;
   this.ctimeMs = ctimeMs;
@@ -147,29 +186,37 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, ati
   this.ctime = dateFromMs(ctimeMs);
   this.birthtime = dateFromMs(birthtimeMs);
 }
+Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(Stats, StatsBase);
 
-function isMode(stats, type) {
-  return (stats.mode & constants.S_IFMT) === type;
+function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
+  StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  this.atimeMs = atimeNs / 1000000n;
+  this.mtimeMs = mtimeNs / 1000000n;
+  this.ctimeMs = ctimeNs / 1000000n;
+  this.birthtimeMs = birthtimeNs / 1000000n;
+  this.atimeNs = atimeNs;
+  this.mtimeNs = mtimeNs;
+  this.ctimeNs = ctimeNs;
+  this.birthtimeNs = birthtimeNs;
+  this.atime = dateFromMs(this.atimeMs);
+  this.mtime = dateFromMs(this.mtimeMs);
+  this.ctime = dateFromMs(this.ctimeMs);
+  this.birthtime = dateFromMs(this.birthtimeMs);
 }
+Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
+Object.setPrototypeOf(BigIntStats, StatsBase);
 
-Object.assign(Stats.prototype, {
-  isFile() { return isMode(this, constants.S_IFREG); },
-  isDirectory() { return isMode(this, constants.S_IFDIR); },
-  isSymbolicLink() { return isMode(this, constants.S_IFLNK); },
-  isFIFO() { return isMode(this, constants.S_IFIFO); },
-  isSocket() { return isMode(this, constants.S_IFSOCK); },
-  isCharacterDevice() { return isMode(this, constants.S_IFCHR); },
-  isBlockDevice() { return isMode(this, constants.S_IFBLK); },
-});
+// Milliseconds (a float from the host) as whole nanoseconds.
+function msToNs(ms) {
+  const whole = Math.floor(ms);
+  return BigInt(whole) * 1000000n + BigInt(Math.round((ms - whole) * 1e6));
+}
 
 function makeStats(fields, bigint) {
   if (bigint) {
-    const s = new Stats(...fields.map((v, i) => (i >= 10 ? v : BigInt(Math.trunc(v)))));
-    for (const k of ['atime', 'mtime', 'ctime', 'birthtime']) {
-      s[`${k}Ms`] = BigInt(Math.trunc(s[`${k}Ms`]));
-      s[`${k}Ns`] = s[`${k}Ms`] * 1000000n;
-    }
-    return s;
+    const ints = fields.slice(0, 10).map((v) => BigInt(Math.trunc(v)));
+    return new BigIntStats(...ints, ...fields.slice(10, 14).map(msToNs));
   }
   return new Stats(...fields);
 }
@@ -193,9 +240,12 @@ class Dirent {
   isBlockDevice() { return this[kType] === constants.UV_DIRENT_BLOCK; }
 }
 
-function makeDirents(flat, path) {
+function makeDirents(flat, path, encoding) {
   const out = [];
-  for (let i = 0; i < flat.length; i += 2) out.push(new Dirent(flat[i], flat[i + 1], path));
+  for (let i = 0; i < flat.length; i += 2) {
+    const name = encoding === 'buffer' ? Buffer().from(flat[i]) : flat[i];
+    out.push(new Dirent(name, flat[i + 1], path));
+  }
   return out;
 }
 
@@ -216,17 +266,101 @@ function async(op, ...args) {
 }
 
 function toUnixTimestamp(time, name = 'time') {
+  // eslint-disable-next-line eqeqeq
   if (typeof time === 'string' && +time == time) return +time;
-  if (typeof time === 'number') {
-    if (!Number.isFinite(time) || time < 0) return Date.now() / 1000;
+  if (Number.isFinite(time)) {
+    if (time < 0) return Date.now() / 1000;
     return time;
   }
-  if (time instanceof Date) return time.getTime() / 1000;
+  if (require('internal/util/types').isDate(time)) return Date.prototype.getTime.call(time) / 1000;
   throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, ['Date', 'Time in seconds'], time);
+}
+
+// access() and copyFile() modes, checked as node's C++ checks them.
+function getValidMode(mode, type) {
+  if (mode === undefined || mode === null) return type === 'copyFile' ? 0 : constants.F_OK;
+  if (typeof mode !== 'number') {
+    const err = new TypeError('mode must be int32 or null/undefined');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  mode |= 0;
+  if (mode < 0 || mode > 7) {
+    const err = new RangeError('mode is out of range: >= 0 && <= 7');
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
+  return mode;
+}
+
+function validatePosition(position, name, length) {
+  if (typeof position === 'number') {
+    require('internal/validators').validateInteger(position, name, -1);
+  } else if (typeof position === 'bigint') {
+    const maxPosition = 2n ** 63n - 1n - BigInt(length);
+    if (!(position >= -1n && position <= maxPosition)) {
+      throw new (errors().codes.ERR_OUT_OF_RANGE)(name, `>= -1 && <= ${maxPosition}`, position);
+    }
+  } else {
+    throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, ['integer', 'bigint'], position);
+  }
+}
+
+function validateOffsetLengthRead(offset, length, bufferLength) {
+  const { ERR_OUT_OF_RANGE } = errors().codes;
+  if (offset < 0) throw new ERR_OUT_OF_RANGE('offset', '>= 0', offset);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > bufferLength) throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
+}
+
+function validateOffsetLengthWrite(offset, length, byteLength) {
+  const { ERR_OUT_OF_RANGE } = errors().codes;
+  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  require('internal/validators').validateInt32(length, 'length', 0);
+}
+
+function validateBuffer(buffer, name = 'buffer') {
+  if (!ArrayBuffer.isView(buffer)) throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+}
+
+function validateBufferArray(buffers, name = 'buffers') {
+  if (!Array.isArray(buffers)) throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'ArrayBufferView[]', buffers);
+  for (const b of buffers) {
+    if (!ArrayBuffer.isView(b)) throw new (errors().codes.ERR_INVALID_ARG_TYPE)(name, 'ArrayBufferView[]', buffers);
+  }
+  return buffers;
+}
+
+// A string to write in an encoding: hex of odd length is refused.
+function validateStringEncoding(string, encoding) {
+  if (typeof encoding === 'string' && encoding.toLowerCase() === 'hex' && string.length % 2 !== 0) {
+    throw new (errors().codes.ERR_INVALID_ARG_VALUE)('encoding', encoding, `is invalid for data of length ${string.length}`);
+  }
+}
+
+// A host error re-described: another syscall name, with or without its path,
+// message rebuilt the way libuv errors read.
+function redescribe(err, syscall, keepPath = true) {
+  if (!err || typeof err.code !== 'string' || typeof err.errno !== 'number') return err;
+  const [, description] = errors().uvErrmapGet(err.errno) ?? [err.code, ''];
+  if (!keepPath) {
+    delete err.path;
+    delete err.dest;
+  }
+  err.syscall = syscall;
+  let message = `${err.code}: ${description}, ${syscall}`;
+  if (err.path !== undefined) message += ` '${err.path}'`;
+  if (err.dest !== undefined) message += ` -> '${err.dest}'`;
+  err.message = message;
+  return err;
 }
 
 module.exports = {
   constants, stringToFlags, parseMode, toPath, isFd, validateFd, getOptions, assertEncoding,
-  toBuffer, decode, toBytes, validateCallback, Stats, makeStats, Dirent, makeDirents, encodeNames,
-  sync, async, toUnixTimestamp,
+  toBuffer, decode, toBytes, validateCallback, Stats, BigIntStats, makeStats, Dirent, makeDirents, encodeNames,
+  sync, async, toUnixTimestamp, getValidMode, validatePosition, validateOffsetLengthRead,
+  validateOffsetLengthWrite, validateBuffer, validateBufferArray, validateStringEncoding, redescribe,
+  isDirectoryMode,
 };
