@@ -27,7 +27,7 @@ class RequestSocket extends EventEmitter {
     const local = server && server.address();
     this.localAddress = local && local.address;
     this.localPort = local && local.port;
-    this.encrypted = false;
+    this.encrypted = Boolean(server && server._tlsKey);
     this.readable = true;
     this.writable = true;
     this.destroyed = false;
@@ -289,7 +289,7 @@ class Server extends EventEmitter {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new (codes().ERR_SOCKET_BAD_PORT)('options.port', options.port);
     let info;
     try {
-      info = bindings.httpListen(options.host ?? null, port, options.backlog ?? 511);
+      info = bindings.httpListen(options.host ?? null, port, options.backlog ?? 511, this._tlsKey, this._tlsCert);
     } catch (err) {
       globalThis.process.nextTick(() => this.emit('error', err));
       return this;
@@ -451,9 +451,22 @@ class ClientRequest extends OutgoingMessage {
       cb = options;
       options = { ...(input || {}) };
     }
-    const protocol = options.protocol || defaultProtocol;
-    if (protocol !== 'http:' && protocol !== 'https:') throw new (codes().ERR_INVALID_PROTOCOL)(protocol, defaultProtocol);
+    // As Node: the protocol must be the one of the module (or agent) used.
+    const agent = options.agent && typeof options.agent === 'object' ? options.agent : null;
+    const expected = (agent && agent.protocol) || defaultProtocol;
+    const protocol = options.protocol || expected;
+    if (protocol !== expected) throw new (codes().ERR_INVALID_PROTOCOL)(protocol, expected);
     this.protocol = protocol;
+    if (protocol === 'https:') {
+      const agentOptions = (agent && agent.options) || {};
+      const pick = (name) => (options[name] !== undefined ? options[name] : agentOptions[name]);
+      const ca = pick('ca');
+      this._tls = {
+        ca: ca === undefined ? undefined : (Array.isArray(ca) ? ca.map(String).join('\n') : typeof ca === 'string' ? ca : Buffer().from(ca).toString()),
+        rejectUnauthorized: pick('rejectUnauthorized') !== false,
+        servername: pick('servername'),
+      };
+    }
     this.method = (options.method || 'GET').toUpperCase();
     if (!/^[A-Z!#$%&'*+.^_`|~0-9-]+$/i.test(this.method)) throw new (codes().ERR_INVALID_HTTP_TOKEN)('Method', this.method);
     this.host = options.hostname || options.host || 'localhost';
@@ -530,7 +543,7 @@ class ClientRequest extends OutgoingMessage {
     this._header = true;
     const host = this.host.includes(':') && !this.host.startsWith('[') ? `[${this.host}]` : this.host;
     const url = `${this.protocol}//${host}:${this.port}${this.path}`;
-    bindings.httpRequest(this._token, this.method, url, this._flatHeaders(), body).then(
+    bindings.httpRequest(this._token, this.method, url, this._flatHeaders(), body, this._tls).then(
       ([id, status, statusText, version, rawHeaders]) => {
         this._clearTimer();
         const res = new IncomingMessage(this.socket, () => bindings.httpResponseRead(id));

@@ -11,6 +11,7 @@ use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
+use std::panic::AssertUnwindSafe;
 use std::time::{Duration, Instant};
 
 use engine_api::{registered_ops, BackendDecl, EmbeddedScripts, Engine, EngineConfig, Handle, JsError, OpResult, OpState, PendingOp, Resolver, Value};
@@ -226,6 +227,11 @@ impl Runtime {
         for op in self.spawned.borrow_mut().drain(..) {
             let PendingOp { resolver, future, keeps_alive } = op;
             self.inflight_refed += keeps_alive as usize;
+            // A panic in an op's future becomes that op's JS error, as in sync ops: it
+            // must not unwind through the event loop and the engine.
+            let future = AssertUnwindSafe(future).catch_unwind().map(|r| {
+                r.unwrap_or_else(|p| Err(JsError::error(format!("internal error in a host operation: {}", engine_api::panic_message(p)))))
+            });
             self.inflight.push(Box::pin(future.map(move |r| (resolver, r, keeps_alive))));
         }
     }

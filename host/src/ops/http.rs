@@ -114,8 +114,10 @@ fn plain(status: u16) -> Response<Body> {
 }
 
 /// Serves one connection; every request goes to the server's queue and waits for JS.
-async fn serve_connection(http: Rc<Http>, server: Rc<Server>, stream: tokio::net::TcpStream, peer: std::net::SocketAddr, watcher: hyper_util::server::graceful::Watcher) {
-    let _ = stream.set_nodelay(true);
+async fn serve_connection<S>(http: Rc<Http>, server: Rc<Server>, stream: S, peer: std::net::SocketAddr, watcher: hyper_util::server::graceful::Watcher)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + 'static,
+{
     let service = {
         let (http, server) = (http.clone(), server.clone());
         hyper::service::service_fn(move |req: Request<Incoming>| {
@@ -166,11 +168,20 @@ impl Drop for Unanswered {
     }
 }
 
-/// `httpListen(host, port, backlog)` -> { id, address, family, port }.
+/// `httpListen(host, port, backlog, tlsKey?, tlsCert?)` -> { id, address, family, port };
+/// with a PEM key and certificate, an https server.
 fn op_http_listen(state: &mut OpState, mut args: Args) -> OpResult {
     let host = args.optional_string(0, "host")?;
     let port = args.integer(1, "port")? as u16;
     let backlog = args.integer(2, "backlog").unwrap_or(511) as i32;
+    let tls = match (args.get(3), args.get(4)) {
+        (Value::Undefined | Value::Null, _) | (_, Value::Undefined | Value::Null) => None,
+        _ => {
+            let key = args.bytes(3, "key")?;
+            let cert = args.bytes(4, "cert")?;
+            Some(tokio_rustls::TlsAcceptor::from(super::tls::server_config(&key, &cert)?))
+        }
+    };
     let shown = host.clone().unwrap_or_else(|| "::".into());
     let std = super::net::bind_tcp(host.as_deref(), port, backlog).map_err(|e| super::net::listen_error(&e, &shown, Some(port)))?;
     std.set_nonblocking(true).map_err(|e| super::net::listen_error(&e, &shown, Some(port)))?;
@@ -195,7 +206,23 @@ fn op_http_listen(state: &mut OpState, mut args: Args) -> OpResult {
             tokio::select! {
                 accepted = listener.accept() => {
                     if let Ok((stream, peer)) = accepted {
-                        tokio::task::spawn_local(serve_connection(http.clone(), server.clone(), stream, peer, graceful.watcher()));
+                        let _ = stream.set_nodelay(true);
+                        let (http, server, watcher) = (http.clone(), server.clone(), graceful.watcher());
+                        match &tls {
+                            None => {
+                                tokio::task::spawn_local(serve_connection(http, server, stream, peer, watcher));
+                            }
+                            Some(acceptor) => {
+                                // A failed handshake only closes that connection (Node's
+                                // 'tlsClientError'); the server goes on.
+                                let handshake = acceptor.accept(stream);
+                                tokio::task::spawn_local(async move {
+                                    if let Ok(tls) = handshake.await {
+                                        serve_connection(http, server, tls, peer, watcher).await;
+                                    }
+                                });
+                            }
+                        }
                     }
                 }
                 _ = &mut stop_rx => break,

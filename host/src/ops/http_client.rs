@@ -24,7 +24,9 @@ type Connector = hyper_rustls::HttpsConnector<hyper_util::client::legacy::connec
 
 #[derive(Default)]
 struct ClientState {
-    client: Option<Client<Connector, Full<Bytes>>>,
+    /// One pooled client per TLS setting: the default (Mozilla's roots), and one for
+    /// each `ca` / `rejectUnauthorized` combination requests used.
+    clients: HashMap<u64, Client<Connector, Full<Bytes>>>,
     next: u32,
     cancels: HashMap<u32, oneshot::Sender<()>>,
     bodies: HashMap<u32, Rc<RefCell<Option<Incoming>>>>,
@@ -37,18 +39,60 @@ fn client_state(state: &mut OpState) -> &mut ClientState {
     state.borrow_mut::<ClientState>()
 }
 
-fn client(state: &mut OpState) -> Client<Connector, Full<Bytes>> {
+/// What a request asks of TLS: `ca` (PEM), `rejectUnauthorized`, and `servername`
+/// (the name the certificate must be for, instead of the URL's host).
+#[derive(Default)]
+struct TlsOptions {
+    ca: Option<Vec<u8>>,
+    reject_unauthorized: bool,
+    servername: Option<String>,
+}
+
+impl TlsOptions {
+    fn parse(v: Value) -> TlsOptions {
+        let mut o = TlsOptions { ca: None, reject_unauthorized: true, servername: None };
+        if let Value::Object(props) = v {
+            for (k, v) in props {
+                match (k.as_str(), v) {
+                    ("ca", Value::String(s)) => o.ca = Some(s.into_bytes()),
+                    ("ca", Value::Bytes(b)) => o.ca = Some(b),
+                    ("rejectUnauthorized", Value::Bool(b)) => o.reject_unauthorized = b,
+                    ("servername", Value::String(s)) if !s.is_empty() => o.servername = Some(s),
+                    _ => {}
+                }
+            }
+        }
+        o
+    }
+    fn key(&self) -> u64 {
+        if self.ca.is_none() && self.reject_unauthorized && self.servername.is_none() {
+            return 0;
+        }
+        let bytes = self.ca.iter().flatten().chain(b"\0").chain(self.servername.iter().flat_map(|s| s.as_bytes()));
+        let h = bytes.fold(0xcbf29ce484222325u64, |h, b| (h ^ *b as u64).wrapping_mul(0x100000001b3));
+        (h | 1) ^ (self.reject_unauthorized as u64) << 1
+    }
+}
+
+fn client(state: &mut OpState, tls: &TlsOptions) -> Result<Client<Connector, Full<Bytes>>, JsError> {
     let cs = client_state(state);
-    cs.client
-        .get_or_insert_with(|| {
-            let _ = rustls::crypto::ring::default_provider().install_default();
-            let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
-            http.enforce_http(false);
-            http.set_nodelay(true);
-            let https = hyper_rustls::HttpsConnectorBuilder::new().with_webpki_roots().https_or_http().enable_http1().wrap_connector(http);
-            Client::builder(TokioExecutor::new()).pool_idle_timeout(Duration::from_secs(5)).build(https)
-        })
-        .clone()
+    let key = tls.key();
+    if let Some(c) = cs.clients.get(&key) {
+        return Ok(c.clone());
+    }
+    let config = super::tls::client_config(tls.ca.as_deref(), tls.reject_unauthorized)?;
+    let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
+    http.enforce_http(false);
+    http.set_nodelay(true);
+    let mut https = hyper_rustls::HttpsConnectorBuilder::new().with_tls_config(config).https_or_http();
+    if let Some(name) = &tls.servername {
+        let name = rustls::pki_types::ServerName::try_from(name.clone()).map_err(|_| JsError::type_error(format!("Invalid servername: {name}")).with_code("ERR_INVALID_ARG_VALUE"))?;
+        https = https.with_server_name_resolver(hyper_rustls::FixedServerNameResolver::new(name));
+    }
+    let https = https.enable_http1().wrap_connector(http);
+    let c = Client::builder(TokioExecutor::new()).pool_idle_timeout(Duration::from_secs(5)).build(https);
+    cs.clients.insert(key, c.clone());
+    Ok(c)
 }
 
 /// Node's error for a failed request, from hyper's error chain: the OS error of the
@@ -56,12 +100,20 @@ fn client(state: &mut OpState) -> Client<Connector, Full<Bytes>> {
 fn request_error(e: &hyper_util::client::legacy::Error, host: &str, port: u16) -> JsError {
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
     while let Some(s) = source {
+        if let Some(tls) = s.downcast_ref::<rustls::Error>() {
+            return tls_error(tls, host);
+        }
         if let Some(io) = s.downcast_ref::<std::io::Error>() {
             if io.raw_os_error().is_some() {
                 return super::net::connect_error(io, host, Some(port));
             }
             if io.kind() == std::io::ErrorKind::Other && io.to_string().contains("failed to lookup") {
                 return super::net::dns_error("getaddrinfo", host, libc::EAI_NONAME);
+            }
+            // io::Error's source() skips the error it wraps (rustls' lives there).
+            if let Some(inner) = io.get_ref() {
+                source = Some(inner);
+                continue;
             }
         }
         source = s.source();
@@ -76,7 +128,47 @@ fn request_error(e: &hyper_util::client::legacy::Error, host: &str, port: u16) -
     JsError::error("socket hang up").with_prop("code", "ECONNRESET")
 }
 
-/// `httpRequest(token, method, url, flatHeaders, body)` ->
+/// A failed TLS handshake as Node (OpenSSL) reports it.
+fn tls_error(e: &rustls::Error, host: &str) -> JsError {
+    use rustls::CertificateError as C;
+    let (code, message) = match e {
+        rustls::Error::InvalidCertificate(C::UnknownIssuer) => ("UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate".to_owned()),
+        rustls::Error::InvalidCertificate(C::Expired | C::ExpiredContext { .. }) => ("CERT_HAS_EXPIRED", "certificate has expired".to_owned()),
+        rustls::Error::InvalidCertificate(C::NotValidForNameContext { expected, presented }) => {
+            ("ERR_TLS_CERT_ALTNAME_INVALID", altname_message(&expected.to_str(), presented))
+        }
+        rustls::Error::InvalidCertificate(C::NotValidForName) => ("ERR_TLS_CERT_ALTNAME_INVALID", altname_message(host, &[])),
+        other => ("ERR_SSL_HANDSHAKE_FAILURE", other.to_string()),
+    };
+    JsError::error(message).with_code(code)
+}
+
+/// Node's checkServerIdentity message; webpki presents names as `DnsName("x")` and
+/// `IpAddress(x)`, OpenSSL as `DNS:x` and `IP Address:x`.
+fn altname_message(name: &str, presented: &[String]) -> String {
+    let names: Vec<String> = presented
+        .iter()
+        .map(|p| {
+            if let Some(dns) = p.strip_prefix("DnsName(\"").and_then(|r| r.strip_suffix("\")")) {
+                format!("DNS:{dns}")
+            } else if let Some(ip) = p.strip_prefix("IpAddress(").and_then(|r| r.strip_suffix(')')) {
+                format!("IP Address:{ip}")
+            } else if let Some(uri) = p.strip_prefix("UniformResourceIdentifier(\"").and_then(|r| r.strip_suffix("\")")) {
+                format!("URI:{uri}")
+            } else {
+                p.clone()
+            }
+        })
+        .collect();
+    let list = names.join(", ");
+    if name.parse::<std::net::IpAddr>().is_ok() {
+        format!("Hostname/IP does not match certificate's altnames: IP: {name} is not in the cert's list: {list}")
+    } else {
+        format!("Hostname/IP does not match certificate's altnames: Host: {name}. is not in the cert's altnames: {list}")
+    }
+}
+
+/// `httpRequest(token, method, url, flatHeaders, body, tls?)` ->
 /// `[responseId, status, statusText, httpVersion, flatHeaders]`.
 fn op_http_request(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
     let state = state.clone();
@@ -90,10 +182,11 @@ fn op_http_request(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
             Value::String(s) => Bytes::from(s),
             _ => Bytes::new(),
         };
-        Ok::<_, JsError>((token, method, url, headers, body))
+        let tls = TlsOptions::parse(args.take(5));
+        Ok::<_, JsError>((token, method, url, headers, body, tls))
     })();
     Box::pin(async move {
-        let (token, method, url, headers, body) = parsed?;
+        let (token, method, url, headers, body, tls) = parsed?;
         let uri: hyper::Uri = url.parse().map_err(|_| JsError::type_error(format!("Invalid URL: {url}")).with_code("ERR_INVALID_URL"))?;
         let host = uri.host().unwrap_or("").trim_start_matches('[').trim_end_matches(']').to_owned();
         let port = uri.port_u16().unwrap_or(if uri.scheme_str() == Some("https") { 443 } else { 80 });
@@ -114,7 +207,7 @@ fn op_http_request(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
         let client = {
             let mut s = state.borrow_mut();
             client_state(&mut s).cancels.insert(token, cancel_tx);
-            client(&mut s)
+            client(&mut s, &tls)?
         };
         let result = tokio::select! {
             r = client.request(req) => Some(r),

@@ -93,3 +93,4 @@ pub fn errno_info(err: &std::io::Error) -> (&'static str, i32, &'static str) {
     (code, errno, desc)
 }
 pub mod zlib;
+pub mod tls;
