@@ -84,6 +84,99 @@ class RequestSocket extends EventEmitter {
   }
 }
 
+// The socket of an accepted upgrade (`'upgrade'`). Node hands over the raw socket
+// and the handler writes its own answer ("HTTP/1.1 101 ...\r\n\r\n"); hyper owns the
+// connection until an answer goes out, so the head written here is parsed and sent
+// through hyper, and after a 101 the socket becomes a plain net connection.
+let UpgradeSocket;
+function upgradeSocket() {
+  if (UpgradeSocket) return UpgradeSocket;
+  UpgradeSocket = class UpgradeSocket extends require('net').Socket {
+    constructor(requestId, remoteAddress, remotePort, remoteFamily, server) {
+      super();
+      this._requestId = requestId;
+      this._answered = false;
+      this._headChunks = [];
+      this._wantRead = false;
+      this._hadHandle = true;
+      this.remoteAddress = remoteAddress;
+      this.remotePort = remotePort;
+      this.remoteFamily = remoteFamily;
+      const local = server.address();
+      this.localAddress = local && local.address;
+      this.localPort = local && local.port;
+      this.encrypted = Boolean(server._tlsKey);
+    }
+
+    // As Node's server sockets: bytes, never text (RFC 7230 3).
+    setEncoding() {
+      throw new (codes().ERR_HTTP_SOCKET_ENCODING)();
+    }
+
+    _read() {
+      if (this._id === undefined) this._wantRead = true;
+      else super._read();
+    }
+
+    _write(chunk, encoding, callback) {
+      if (this._id !== undefined) return super._write(chunk, encoding, callback);
+      // A refused upgrade was answered whole; later writes have nowhere to go.
+      if (this._answered) return callback();
+      this._headChunks.push(typeof chunk === 'string' ? Buffer().from(chunk, encoding) : Buffer().from(chunk));
+      const all = Buffer().concat(this._headChunks);
+      const end = all.indexOf('\r\n\r\n');
+      if (end < 0) return callback();
+      this._headChunks = [];
+      const lines = all.subarray(0, end).toString('latin1').split('\r\n');
+      const m = /^HTTP\/1\.[01] (\d{3})(?: (.*))?$/.exec(lines[0]);
+      if (!m) return callback(new Error(`Invalid HTTP response head written to an upgrade socket: ${JSON.stringify(lines[0])}`));
+      const status = Number(m[1]);
+      const flat = [];
+      for (const line of lines.slice(1)) {
+        const colon = line.indexOf(':');
+        if (colon > 0) flat.push(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+      }
+      const rest = all.subarray(end + 4);
+      this._answered = true;
+      // A refused upgrade (ws answers 400 + body and destroys): what follows the
+      // head is the body.
+      const answer = bindings.httpUpgrade(this._requestId, status, m[2] || null, flat, status === 101 ? undefined : rest);
+      answer.then(
+        (connId) => {
+          if (connId === null) return callback();
+          if (this.destroyed) {
+            bindings.netClose(connId);
+            return callback();
+          }
+          this._attach(connId);
+          if (this._wantRead) {
+            this._wantRead = false;
+            super._read();
+          }
+          if (rest.length) super._write(rest, undefined, callback);
+          else callback();
+        },
+        (err) => callback(err),
+      );
+    }
+
+    _final(callback) {
+      if (this._id !== undefined) return super._final(callback);
+      callback();
+    }
+
+    _destroy(err, callback) {
+      // Destroyed before answering: the connection is dropped without an answer.
+      if (!this._answered) {
+        this._answered = true;
+        bindings.httpAbort(this._requestId);
+      }
+      super._destroy(err, callback);
+    }
+  };
+  return UpgradeSocket;
+}
+
 class ServerResponse extends OutgoingMessage {
   constructor(req, id) {
     super();
@@ -323,7 +416,22 @@ class Server extends EventEmitter {
       }
       return;
     }
-    const [id, method, url, version, rawHeaders, remoteAddress, remotePort, remoteFamily] = r;
+    const [id, method, url, version, rawHeaders, remoteAddress, remotePort, remoteFamily, upgrade] = r;
+    // As Node 20: an upgrade nobody listens for is an ordinary request.
+    if (upgrade && this.listenerCount('upgrade') > 0) {
+      const socket = new (upgradeSocket())(id, remoteAddress, remotePort, remoteFamily, this);
+      const req = new IncomingMessage(socket, null);
+      req.complete = true;
+      req.upgrade = true;
+      req.method = method;
+      req.url = url;
+      req.httpVersion = version;
+      req.httpVersionMajor = +version[0];
+      req.httpVersionMinor = +version[2];
+      req.rawHeaders = rawHeaders;
+      this.emit('upgrade', req, socket, Buffer().alloc(0));
+      return;
+    }
     const socket = new RequestSocket(remoteAddress, remotePort, remoteFamily, this);
     // Without Content-Length or Transfer-Encoding a request has no body (RFC 9112
     // 6.3): it is complete as soon as it arrives, with no host read.
@@ -544,8 +652,9 @@ class ClientRequest extends OutgoingMessage {
     const host = this.host.includes(':') && !this.host.startsWith('[') ? `[${this.host}]` : this.host;
     const url = `${this.protocol}//${host}:${this.port}${this.path}`;
     bindings.httpRequest(this._token, this.method, url, this._flatHeaders(), body, this._tls).then(
-      ([id, status, statusText, version, rawHeaders]) => {
+      ([id, status, statusText, version, rawHeaders, upgraded]) => {
         this._clearTimer();
+        if (upgraded !== null) return this._upgraded(upgraded, status, statusText, version, rawHeaders);
         const res = new IncomingMessage(this.socket, () => bindings.httpResponseRead(id));
         res.statusCode = status;
         res.statusMessage = statusText;
@@ -572,6 +681,31 @@ class ClientRequest extends OutgoingMessage {
       this.writableFinished = true;
       this.emit('finish');
     });
+  }
+
+  // A 101 answer: the connection is the caller's now, as a net.Socket.
+  _upgraded(connId, status, statusText, version, rawHeaders) {
+    const socket = new (require('net').Socket)({ handle: { id: connId } });
+    socket.remoteAddress = this.host;
+    socket.remotePort = Number(this.port);
+    const res = new IncomingMessage(socket, null);
+    res.complete = true;
+    res.upgrade = true;
+    res.statusCode = status;
+    res.statusMessage = statusText;
+    res.httpVersion = version;
+    res.httpVersionMajor = +version[0];
+    res.httpVersionMinor = +version[2];
+    res.rawHeaders = rawHeaders;
+    res.req = this;
+    if (this.listenerCount('upgrade') > 0) {
+      this.upgradeOrConnect = true;
+      this.emit('upgrade', res, socket, Buffer().alloc(0));
+      this.destroyed = true;
+      this.emit('close');
+    } else {
+      socket.destroy();
+    }
   }
 
   abort() {

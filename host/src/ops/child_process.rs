@@ -95,6 +95,20 @@ fn command(s: &Spec) -> std::process::Command {
     if s.detached {
         c.process_group(0);
     }
+    // As libuv: the child starts with every signal at its default action. Ignored
+    // signals survive exec otherwise, and a shell starts background jobs with SIGINT
+    // and SIGQUIT ignored, so `child.kill('SIGINT')` would do nothing there.
+    // SAFETY: only signal(2), which is async-signal-safe, runs between fork and exec.
+    unsafe {
+        c.pre_exec(|| {
+            for sig in 1..libc::SIGRTMIN() {
+                if sig != libc::SIGKILL && sig != libc::SIGSTOP {
+                    libc::signal(sig, libc::SIG_DFL);
+                }
+            }
+            Ok(())
+        });
+    }
     c.stdin(stdio_of(&s.stdio[0])).stdout(stdio_of(&s.stdio[1])).stderr(stdio_of(&s.stdio[2]));
     c
 }

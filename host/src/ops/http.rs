@@ -5,6 +5,10 @@
 //! background op that hands over every request queued since the last call, so a
 //! busy server pays one promise per batch, not per request. The response comes back
 //! as one op call for `res.end(body)`, or a head plus body chunks when streamed.
+//!
+//! An upgrade request (`Connection: upgrade`) that JS accepts (`'upgrade'`) is
+//! answered by `httpUpgrade` with the head JS wrote on the socket; after a 101 the
+//! connection leaves hyper and becomes a plain net connection (see net.rs).
 
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
@@ -18,7 +22,7 @@ use http_body_util::{BodyExt, Full, StreamBody};
 use hyper::body::{Frame, Incoming};
 use hyper::{Request, Response};
 use hyper_util::rt::{TokioIo, TokioTimer};
-use tokio::sync::{mpsc, oneshot, Notify};
+use tokio::sync::{mpsc, oneshot, watch, Notify};
 
 inventory::submit!(OpDecl::sync("httpListen", op_http_listen));
 inventory::submit!(OpDecl::background("httpAccept", op_http_accept));
@@ -29,6 +33,7 @@ inventory::submit!(OpDecl::asynchronous("httpReadBody", op_http_read_body));
 inventory::submit!(OpDecl::asynchronous("httpClose", op_http_close));
 inventory::submit!(OpDecl::sync("httpConnections", op_http_connections));
 inventory::submit!(OpDecl::sync("httpAbort", op_http_abort));
+inventory::submit!(OpDecl::asynchronous("httpUpgrade", op_http_upgrade));
 
 pub(crate) type Body = UnsyncBoxBody<Bytes, std::io::Error>;
 
@@ -41,6 +46,8 @@ struct Pending {
     body: Option<Incoming>,
     /// The streaming response body, once the head went out without `end`.
     chunks: Option<mpsc::Sender<Result<Frame<Bytes>, std::io::Error>>>,
+    /// The connection after a 101 answer, for upgrade requests.
+    upgrade: Option<hyper::upgrade::OnUpgrade>,
 }
 
 struct Server {
@@ -48,6 +55,8 @@ struct Server {
     ready: Notify,
     closed: Cell<bool>,
     connections: Cell<usize>,
+    /// Notified when `connections` drops to zero.
+    idle: Notify,
     /// Dropped by close: the accept loop ends, and connections finish gracefully.
     shutdown: RefCell<Option<oneshot::Sender<()>>>,
     done: RefCell<Option<oneshot::Receiver<()>>>,
@@ -86,9 +95,15 @@ fn version_str(v: hyper::Version) -> &'static str {
     }
 }
 
+/// `Connection: upgrade` with an `Upgrade` protocol (RFC 9110 7.8; HTTP/1.1 only).
+fn wants_upgrade(headers: &http::HeaderMap) -> bool {
+    headers.contains_key(hyper::header::UPGRADE)
+        && headers.get_all(hyper::header::CONNECTION).iter().any(|v| v.to_str().is_ok_and(|v| v.split(',').any(|t| t.trim().eq_ignore_ascii_case("upgrade"))))
+}
+
 /// One request as JS receives it: `[id, method, target, httpVersion, flatHeaders,
-/// remoteAddress, remotePort, remoteFamily]`.
-fn request_value(id: u32, req: &Request<Incoming>, peer: &std::net::SocketAddr) -> Value {
+/// remoteAddress, remotePort, remoteFamily, upgrade]`.
+fn request_value(id: u32, req: &Request<Incoming>, peer: &std::net::SocketAddr, upgrade: bool) -> Value {
     let mut headers = Vec::with_capacity(req.headers().len() * 2);
     for (name, value) in req.headers() {
         headers.push(Value::from(name.as_str()));
@@ -104,6 +119,7 @@ fn request_value(id: u32, req: &Request<Incoming>, peer: &std::net::SocketAddr) 
         Value::from(peer.ip().to_string()),
         Value::from(peer.port() as u32),
         Value::from(if peer.is_ipv4() { "IPv4" } else { "IPv6" }),
+        Value::Bool(upgrade),
     ])
 }
 
@@ -114,19 +130,20 @@ fn plain(status: u16) -> Response<Body> {
 }
 
 /// Serves one connection; every request goes to the server's queue and waits for JS.
-async fn serve_connection<S>(http: Rc<Http>, server: Rc<Server>, stream: S, peer: std::net::SocketAddr, watcher: hyper_util::server::graceful::Watcher)
+async fn serve_connection<S>(http: Rc<Http>, server: Rc<Server>, stream: S, peer: std::net::SocketAddr, mut stop: watch::Receiver<bool>)
 where
-    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + 'static,
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
 {
     let service = {
         let (http, server) = (http.clone(), server.clone());
-        hyper::service::service_fn(move |req: Request<Incoming>| {
+        hyper::service::service_fn(move |mut req: Request<Incoming>| {
             let (http, server) = (http.clone(), server.clone());
             async move {
                 let id = http.id();
-                let value = request_value(id, &req, &peer);
+                let upgrade = (req.version() == hyper::Version::HTTP_11 && wants_upgrade(req.headers())).then(|| hyper::upgrade::on(&mut req));
+                let value = request_value(id, &req, &peer, upgrade.is_some());
                 let (tx, rx) = oneshot::channel();
-                http.requests.borrow_mut().insert(id, Pending { respond: Some(tx), body: Some(req.into_body()), chunks: None });
+                http.requests.borrow_mut().insert(id, Pending { respond: Some(tx), body: Some(req.into_body()), chunks: None, upgrade });
                 server.queue.borrow_mut().push_back(value);
                 server.ready.notify_one();
                 // Dropped unanswered when the client goes away first: JS hears of it.
@@ -146,9 +163,21 @@ where
         .timer(TokioTimer::new())
         .header_read_timeout(Duration::from_secs(60))
         .keep_alive(true)
-        .serve_connection(TokioIo::new(stream), service);
-    let _ = watcher.watch(conn).await;
+        .serve_connection(TokioIo::new(stream), service)
+        .with_upgrades();
+    tokio::pin!(conn);
+    tokio::select! {
+        _ = conn.as_mut() => {}
+        _ = stop.wait_for(|stopping| *stopping) => {
+            // Closing: an idle keep-alive connection ends now, a busy one after its response.
+            conn.as_mut().graceful_shutdown();
+            let _ = conn.as_mut().await;
+        }
+    }
     server.connections.set(server.connections.get() - 1);
+    if server.connections.get() == 0 {
+        server.idle.notify_one();
+    }
 }
 
 /// Tells JS that a request's connection closed before it was answered (its
@@ -196,18 +225,19 @@ fn op_http_listen(state: &mut OpState, mut args: Args) -> OpResult {
         ready: Notify::new(),
         closed: Cell::new(false),
         connections: Cell::new(0),
+        idle: Notify::new(),
         shutdown: RefCell::new(Some(stop_tx)),
         done: RefCell::new(Some(done_rx)),
     });
     http.servers.borrow_mut().insert(id, server.clone());
-    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let (stopping, stop) = watch::channel(false);
     tokio::task::spawn_local(async move {
         loop {
             tokio::select! {
                 accepted = listener.accept() => {
                     if let Ok((stream, peer)) = accepted {
                         let _ = stream.set_nodelay(true);
-                        let (http, server, watcher) = (http.clone(), server.clone(), graceful.watcher());
+                        let (http, server, watcher) = (http.clone(), server.clone(), stop.clone());
                         match &tls {
                             None => {
                                 tokio::task::spawn_local(serve_connection(http, server, stream, peer, watcher));
@@ -229,8 +259,10 @@ fn op_http_listen(state: &mut OpState, mut args: Args) -> OpResult {
             }
         }
         drop(listener);
-        // Idle keep-alive connections close now; busy ones after their response.
-        graceful.shutdown().await;
+        let _ = stopping.send(true);
+        while server.connections.get() > 0 {
+            server.idle.notified().await;
+        }
         let _ = done_tx.send(());
     });
     let mut v = super::net::addr_value(&local);
@@ -306,6 +338,14 @@ fn op_http_respond(state: &mut OpState, mut args: Args) -> OpResult {
         let stream = futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|item| (item, rx)) });
         StreamBody::new(stream).boxed_unsync()
     };
+    let response = response(status, reason, headers, body)?;
+    if end {
+        requests.remove(&id);
+    }
+    Ok(Value::Bool(respond.send(Ok(response)).is_ok()))
+}
+
+fn response(status: u16, reason: Option<String>, headers: http::HeaderMap, body: Body) -> Result<Response<Body>, JsError> {
     let mut response = Response::new(body);
     *response.status_mut() = hyper::StatusCode::from_u16(status).map_err(|_| JsError::range_error(format!("Invalid status code: {status}")).with_code("ERR_HTTP_INVALID_STATUS_CODE"))?;
     *response.headers_mut() = headers;
@@ -314,10 +354,35 @@ fn op_http_respond(state: &mut OpState, mut args: Args) -> OpResult {
             response.extensions_mut().insert(hyper::ext::ReasonPhrase::try_from(r.into_bytes()).map_err(|_| JsError::type_error("Invalid character in statusMessage").with_code("ERR_INVALID_CHAR"))?);
         }
     }
-    if end {
-        requests.remove(&id);
-    }
-    Ok(Value::Bool(respond.send(Ok(response)).is_ok()))
+    Ok(response)
+}
+
+/// `httpUpgrade(reqId, status, reason, flatHeaders, body)` -> a net connection id
+/// once a 101 answer has gone out and the connection is handed over; null for any
+/// other answer, which is sent whole (a refused upgrade).
+fn op_http_upgrade(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
+    let state = state.clone();
+    let http = http_rc(&state);
+    // The answer goes out now, so it keeps its place before any later op.
+    let sent = (|| {
+        let id = args.integer(0, "id")? as u32;
+        let status = args.integer(1, "status")? as u16;
+        let reason = args.optional_string(2, "reason")?;
+        let headers = header_map(args.take(3))?;
+        let body = args.bytes(4, "body").unwrap_or_default();
+        let Some(mut pending) = http.requests.borrow_mut().remove(&id) else { return Ok(None) };
+        let Some(respond) = pending.respond.take() else { return Ok(None) };
+        let response = response(status, reason, headers, Full::new(Bytes::from(body)).map_err(|never| match never {}).boxed_unsync())?;
+        let _ = respond.send(Ok(response));
+        Ok::<_, JsError>(if status == 101 { pending.upgrade.take() } else { None })
+    })();
+    Box::pin(async move {
+        let Some(upgrade) = sent? else { return Ok(Value::Null) };
+        let upgraded = upgrade.await.map_err(|e| JsError::error(format!("upgrade failed: {e}")).with_prop("code", "ECONNRESET"))?;
+        let (reader, writer) = tokio::io::split(TokioIo::new(upgraded));
+        let id = super::net::net(&mut state.borrow_mut()).add_conn(super::net::Conn::new(Box::new(reader), Box::new(writer), None));
+        Ok(Value::from(id))
+    })
 }
 
 /// `httpAbort(reqId)`: drops the request's connection, mid-body or before any

@@ -169,7 +169,7 @@ fn altname_message(name: &str, presented: &[String]) -> String {
 }
 
 /// `httpRequest(token, method, url, flatHeaders, body, tls?)` ->
-/// `[responseId, status, statusText, httpVersion, flatHeaders]`.
+/// `[responseId, status, statusText, httpVersion, flatHeaders, upgradedConnId|null]`.
 fn op_http_request(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
     let state = state.clone();
     let parsed = (|| {
@@ -219,6 +219,16 @@ fn op_http_request(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
             Some(Err(e)) => return Err(request_error(&e, &host, port)),
             Some(Ok(r)) => r,
         };
+        // A 101 hands the connection over: JS gets it as a net connection ('upgrade').
+        let mut response = response;
+        let upgraded = if response.status() == hyper::StatusCode::SWITCHING_PROTOCOLS {
+            let upgraded = hyper::upgrade::on(&mut response).await.map_err(|e| JsError::error(format!("upgrade failed: {e}")).with_prop("code", "ECONNRESET"))?;
+            let (reader, writer) = tokio::io::split(hyper_util::rt::TokioIo::new(upgraded));
+            let conn = super::net::Conn::new(Box::new(reader), Box::new(writer), None);
+            Value::from(super::net::net(&mut state.borrow_mut()).add_conn(conn))
+        } else {
+            Value::Null
+        };
         let (parts, body) = response.into_parts();
         let mut flat = Vec::with_capacity(parts.headers.len() * 2);
         for (n, v) in &parts.headers {
@@ -239,7 +249,7 @@ fn op_http_request(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
             hyper::Version::HTTP_2 => "2.0",
             _ => "1.1",
         };
-        Ok(Value::Array(vec![Value::from(id), Value::from(parts.status.as_u16() as u32), Value::from(reason), Value::from(version), Value::Array(flat)]))
+        Ok(Value::Array(vec![Value::from(id), Value::from(parts.status.as_u16() as u32), Value::from(reason), Value::from(version), Value::Array(flat), upgraded]))
     })
 }
 
