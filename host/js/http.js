@@ -570,7 +570,7 @@ class ClientRequest extends OutgoingMessage {
       const pick = (name) => (options[name] !== undefined ? options[name] : agentOptions[name]);
       const ca = pick('ca');
       this._tls = {
-        ca: ca === undefined ? undefined : (Array.isArray(ca) ? ca.map(String).join('\n') : typeof ca === 'string' ? ca : Buffer().from(ca).toString()),
+        ca: require('internal/tls/options').pem(ca, 'ca'),
         rejectUnauthorized: pick('rejectUnauthorized') !== false,
         servername: pick('servername'),
       };

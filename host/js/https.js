@@ -4,6 +4,7 @@
 // `rejectUnauthorized: false`.
 
 const http = require('http');
+const { pem } = require('internal/tls/options');
 
 function codes() {
   return require('internal/errors').codes;
@@ -18,14 +19,6 @@ class Agent extends http.Agent {
 }
 
 const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
-
-function pem(value, name) {
-  if (value === undefined || value === null) return undefined;
-  if (Array.isArray(value)) return value.map((v) => pem(v, name)).join('\n');
-  if (typeof value === 'string') return value;
-  if (ArrayBuffer.isView(value)) return require('buffer').Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString();
-  throw new (codes().ERR_INVALID_ARG_TYPE)(`options.${name}`, ['string', 'Buffer', 'TypedArray', 'DataView'], value);
-}
 
 class Server extends http.Server {
   constructor(options, requestListener) {

@@ -346,24 +346,31 @@ class Server extends EventEmitter {
     for (;;) {
       const accepted = await bindings.netAccept(id);
       if (accepted === null || this._id !== id) return;
-      const [connId, remoteAddress, remotePort, remoteFamily] = accepted;
-      const socket = new Socket({ allowHalfOpen: Boolean(this._options.allowHalfOpen) });
-      socket._attach(connId);
-      socket.remoteAddress = remoteAddress;
-      socket.remotePort = remotePort;
-      socket.remoteFamily = remoteFamily;
-      if (this._address && typeof this._address === 'object') {
-        socket.localAddress = this._address.address;
-        socket.localPort = this._address.port;
-      }
-      socket.server = this;
-      this._connections++;
-      if (this._options.noDelay) socket.setNoDelay(true);
-      // Node reads from a new connection at once (its Socket constructor's read(0)),
-      // so EOF and errors surface even before anyone listens for data.
-      socket.read(0);
-      this.emit('connection', socket);
+      this._accepted(accepted);
     }
+  }
+
+  // A new connection; tls.Server overrides this to do its handshake first.
+  _accepted([connId, remoteAddress, remotePort, remoteFamily]) {
+    this._adopt(new Socket({ allowHalfOpen: Boolean(this._options.allowHalfOpen) }), connId, remoteAddress, remotePort, remoteFamily);
+  }
+
+  _adopt(socket, connId, remoteAddress, remotePort, remoteFamily, event = 'connection') {
+    socket._attach(connId);
+    socket.remoteAddress = remoteAddress;
+    socket.remotePort = remotePort;
+    socket.remoteFamily = remoteFamily;
+    if (this._address && typeof this._address === 'object') {
+      socket.localAddress = this._address.address;
+      socket.localPort = this._address.port;
+    }
+    socket.server = this;
+    this._connections++;
+    if (this._options.noDelay) socket.setNoDelay(true);
+    // Node reads from a new connection at once (its Socket constructor's read(0)),
+    // so EOF and errors surface even before anyone listens for data.
+    socket.read(0);
+    this.emit(event, socket);
   }
 
   _connectionClosed() {

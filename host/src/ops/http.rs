@@ -208,7 +208,7 @@ fn op_http_listen(state: &mut OpState, mut args: Args) -> OpResult {
         _ => {
             let key = args.bytes(3, "key")?;
             let cert = args.bytes(4, "cert")?;
-            Some(tokio_rustls::TlsAcceptor::from(super::tls::server_config(&key, &cert)?))
+            Some(tokio_rustls::TlsAcceptor::from(super::tls::server_config(&key, &cert, vec![b"http/1.1".to_vec()])?))
         }
     };
     let shown = host.clone().unwrap_or_else(|| "::".into());

@@ -101,7 +101,7 @@ fn request_error(e: &hyper_util::client::legacy::Error, host: &str, port: u16) -
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
     while let Some(s) = source {
         if let Some(tls) = s.downcast_ref::<rustls::Error>() {
-            return tls_error(tls, host);
+            return super::tls::tls_error(tls, host);
         }
         if let Some(io) = s.downcast_ref::<std::io::Error>() {
             if io.raw_os_error().is_some() {
@@ -126,46 +126,6 @@ fn request_error(e: &hyper_util::client::legacy::Error, host: &str, port: u16) -
         return JsError::error(format!("connect ECONNREFUSED {host}:{port}")).with_prop("code", "ECONNREFUSED").with_prop("syscall", "connect");
     }
     JsError::error("socket hang up").with_prop("code", "ECONNRESET")
-}
-
-/// A failed TLS handshake as Node (OpenSSL) reports it.
-fn tls_error(e: &rustls::Error, host: &str) -> JsError {
-    use rustls::CertificateError as C;
-    let (code, message) = match e {
-        rustls::Error::InvalidCertificate(C::UnknownIssuer) => ("UNABLE_TO_VERIFY_LEAF_SIGNATURE", "unable to verify the first certificate".to_owned()),
-        rustls::Error::InvalidCertificate(C::Expired | C::ExpiredContext { .. }) => ("CERT_HAS_EXPIRED", "certificate has expired".to_owned()),
-        rustls::Error::InvalidCertificate(C::NotValidForNameContext { expected, presented }) => {
-            ("ERR_TLS_CERT_ALTNAME_INVALID", altname_message(&expected.to_str(), presented))
-        }
-        rustls::Error::InvalidCertificate(C::NotValidForName) => ("ERR_TLS_CERT_ALTNAME_INVALID", altname_message(host, &[])),
-        other => ("ERR_SSL_HANDSHAKE_FAILURE", other.to_string()),
-    };
-    JsError::error(message).with_code(code)
-}
-
-/// Node's checkServerIdentity message; webpki presents names as `DnsName("x")` and
-/// `IpAddress(x)`, OpenSSL as `DNS:x` and `IP Address:x`.
-fn altname_message(name: &str, presented: &[String]) -> String {
-    let names: Vec<String> = presented
-        .iter()
-        .map(|p| {
-            if let Some(dns) = p.strip_prefix("DnsName(\"").and_then(|r| r.strip_suffix("\")")) {
-                format!("DNS:{dns}")
-            } else if let Some(ip) = p.strip_prefix("IpAddress(").and_then(|r| r.strip_suffix(')')) {
-                format!("IP Address:{ip}")
-            } else if let Some(uri) = p.strip_prefix("UniformResourceIdentifier(\"").and_then(|r| r.strip_suffix("\")")) {
-                format!("URI:{uri}")
-            } else {
-                p.clone()
-            }
-        })
-        .collect();
-    let list = names.join(", ");
-    if name.parse::<std::net::IpAddr>().is_ok() {
-        format!("Hostname/IP does not match certificate's altnames: IP: {name} is not in the cert's list: {list}")
-    } else {
-        format!("Hostname/IP does not match certificate's altnames: Host: {name}. is not in the cert's altnames: {list}")
-    }
 }
 
 /// `httpRequest(token, method, url, flatHeaders, body, tls?)` ->

@@ -370,6 +370,8 @@ function onwrite(stream, er) {
           nextTick(afterWriteNop, stream, state);
         } else {
           state.pendingcb--;
+          // end() called from inside _write finishes once that write is done.
+          if (state.ending) finishMaybe(stream, state, true);
         }
       } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
         // Consecutive synchronous completions of one callback share a tick.
