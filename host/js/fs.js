@@ -684,6 +684,15 @@ fs.createWriteStream = function createWriteStream(path, options) {
   return new WriteStream(path, options);
 };
 
+fs.watch = function watch(filename, options, listener) {
+  return require('internal/fs/watchers').watch(filename, options, listener);
+};
+fs.watchFile = function watchFile(filename, options, listener) {
+  return require('internal/fs/watchers').watchFile(filename, options, listener);
+};
+fs.unwatchFile = function unwatchFile(filename, listener) {
+  return require('internal/fs/watchers').unwatchFile(filename, listener);
+};
 fs._toUnixTimestamp = u.toUnixTimestamp;
 fs.F_OK = constants.F_OK;
 fs.R_OK = constants.R_OK;

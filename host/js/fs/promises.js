@@ -338,6 +338,10 @@ promises.cp = async function cp(src, dest, options) {
   return promisified(callbackApi().cp, src, dest, options);
 };
 
+promises.watch = function watch(filename, options) {
+  return require('internal/fs/watchers').watchPromises(filename, options);
+};
+
 promises.constants = u.constants;
 
 module.exports = promises;

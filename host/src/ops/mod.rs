@@ -5,6 +5,7 @@ pub mod child_process;
 pub mod crypto;
 pub mod encoding;
 pub mod fs;
+pub mod fs_watch;
 pub mod intl;
 pub mod http;
 pub mod http_client;
