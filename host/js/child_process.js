@@ -147,7 +147,11 @@ function getValidStdio(stdio, sync) {
   for (let i = 0; i < Math.max(3, stdio.length); i++) {
     let s = stdio[i];
     if (s == null) s = i < 3 ? 'pipe' : 'ignore';
-    if (s === 'ignore') {
+    if (s === 'ipc') {
+      if (sync) throw new (codes().ERR_IPC_SYNC_FORK)();
+      if (out.some((o) => o.type === 'ipc')) throw new (codes().ERR_IPC_ONE_PIPE)();
+      out.push({ type: 'ipc' });
+    } else if (s === 'ignore') {
       out.push({ type: 'ignore' });
     } else if (s === 'pipe' || s === 'overlapped' || (typeof s === 'number' && s < 0)) {
       out.push({ type: 'pipe' });
@@ -160,8 +164,6 @@ function getValidStdio(stdio, sync) {
     } else if (ArrayBuffer.isView(s) || typeof s === 'string') {
       if (!sync) throw new (codes().ERR_INVALID_SYNC_FORK_INPUT)(require('internal/util/inspect').inspect(s));
       out.push({ type: 'pipe', input: s });
-    } else if (s === 'ipc') {
-      throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('child_process IPC channels');
     } else {
       throw new (codes().ERR_INVALID_ARG_VALUE)('stdio', s);
     }
@@ -171,10 +173,17 @@ function getValidStdio(stdio, sync) {
 
 function hostOptions(options, stdio) {
   const argv0 = options.args[0];
+  const ipc = stdio.findIndex((s) => s.type === 'ipc');
+  let env = options.envPairs;
+  if (ipc >= 0) {
+    // As Node: the child finds its end of the channel through the environment.
+    env = { ...env, NODE_CHANNEL_FD: `${ipc}`, NODE_CHANNEL_SERIALIZATION_MODE: 'json' };
+  }
   return {
     cwd: options.cwd,
-    env: options.envPairs,
-    stdio: stdio.slice(0, 3).map((s) => s.type),
+    env,
+    ipc: ipc >= 0 ? ipc : undefined,
+    stdio: stdio.slice(0, 3).map((s) => (s.type === 'ipc' ? 'ignore' : s.type)),
     argv0: argv0 === options.file ? undefined : argv0,
     uid: options.uid,
     gid: options.gid,
@@ -251,6 +260,12 @@ class ChildProcess extends EventEmitter {
       this._id = started.id;
       this._running = true;
       this.pid = started.pid;
+      if (started.ipc !== null) {
+        require('internal/child_process/ipc').setupChannel(this, started.ipc, false);
+        // 'close' waits for the channel too.
+        this._closesNeeded++;
+        this.once('disconnect', () => maybeClose(this));
+      }
       process.nextTick(() => this.emit('spawn'));
       bindings.childWait(this._id).then(([code, signal]) => this._onexit(code, signal),
         (err) => this._onexit(hostErrno(err), null));
@@ -655,12 +670,47 @@ function execSync(command, options) {
   return ret.stdout;
 }
 
-function fork() {
-  throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('child_process.fork (no IPC channel in jsrig yet)');
+// A new jsrig (process.execPath, same engine through execArgv) running modulePath,
+// with an IPC channel: child.send() / process.on('message') and back.
+function fork(modulePath, args, options) {
+  if (modulePath instanceof URL) modulePath = require('url').fileURLToPath(modulePath);
+  validators().validateString(modulePath, 'modulePath');
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else {
+    validators().validateArray(args, 'args');
+  }
+  if (options != null) validators().validateObject(options, 'options');
+  options = { ...options, shell: false };
+  options.execPath = options.execPath || process.execPath;
+  let execArgv = options.execArgv || process.execArgv;
+  if (execArgv === process.execArgv && process._eval != null) {
+    // As Node: a child forked from `-e` code must not run that code again.
+    const index = execArgv.lastIndexOf(process._eval);
+    if (index > 0) {
+      execArgv = execArgv.slice();
+      execArgv.splice(index - 1, 2);
+    }
+  }
+  args = [...execArgv, modulePath, ...args];
+  if (typeof options.stdio === 'string') {
+    options.stdio = options.stdio === 'inherit' ? [0, 1, 2, 'ipc'] : [options.stdio, options.stdio, options.stdio, 'ipc'];
+  } else if (!Array.isArray(options.stdio)) {
+    options.stdio = options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : [0, 1, 2, 'ipc'];
+  } else if (!options.stdio.includes('ipc')) {
+    throw new (codes().ERR_CHILD_PROCESS_IPC_REQUIRED)('options.stdio');
+  }
+  return spawn(options.execPath, args, options);
 }
 
-function _forkChild() {
-  throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('child_process._forkChild');
+// The child's side: process.send() and friends over NODE_CHANNEL_FD (bootstrap
+// calls this when the variable is set).
+function _forkChild(fd) {
+  const connId = bindings.ipcOpen(fd);
+  require('internal/child_process/ipc').setupChannel(process, connId, true);
 }
 
 module.exports = { _forkChild, ChildProcess, exec, execFile, execFileSync, execSync, fork, spawn, spawnSync };

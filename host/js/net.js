@@ -140,8 +140,9 @@ class Socket extends Duplex {
     }
     if (this._pendingRead) return;
     this._pendingRead = true;
-    const op = this[kRefed] ? bindings.netRead : bindings.netReadUnref;
-    op(this._id).then(
+    // What keeps the loop alive is the socket's loopRef (ref/unref), not its
+    // pending read: unref() must let the process exit even while a read waits.
+    bindings.netRead(this._id).then(
       (bytes) => {
         this._pendingRead = false;
         if (bytes.byteLength === 0) {

@@ -124,6 +124,14 @@ Object.defineProperty(globalThis, Symbol.for('jsrig.esm.facade'), {
 
 bindings.setImportMetaHook((meta, url) => requireBuiltin('internal/modules/esm').initializeImportMeta(meta, url));
 
+// A child forked by a parent (node or jsrig) with an IPC channel.
+if (process.env.NODE_CHANNEL_FD !== undefined) {
+  const fd = Number(process.env.NODE_CHANNEL_FD);
+  delete process.env.NODE_CHANNEL_FD;
+  delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+  requireBuiltin('child_process')._forkChild(fd);
+}
+
 function runMain(main) {
   requireBuiltin('internal/modules/run_main').runMain(main);
 }

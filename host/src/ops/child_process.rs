@@ -35,6 +35,8 @@ struct Spec {
     uid: Option<u32>,
     gid: Option<u32>,
     detached: bool,
+    /// The child's descriptor for an IPC channel (`'ipc'` in stdio: fork), if any.
+    ipc: Option<i32>,
 }
 
 fn spec(args: &Args) -> Result<Spec, JsError> {
@@ -61,7 +63,8 @@ fn spec(args: &Args) -> Result<Spec, JsError> {
         }
     }
     let num = |k: &str| opts.get(k).and_then(Value::as_f64).map(|n| n as u32);
-    Ok(Spec { file, args: list, cwd: s("cwd"), env, stdio, argv0: s("argv0"), uid: num("uid"), gid: num("gid"), detached: matches!(opts.get("detached"), Some(Value::Bool(true))) })
+    let ipc = opts.get("ipc").and_then(Value::as_f64).map(|n| n as i32);
+    Ok(Spec { file, args: list, cwd: s("cwd"), env, stdio, argv0: s("argv0"), uid: num("uid"), gid: num("gid"), detached: matches!(opts.get("detached"), Some(Value::Bool(true))), ipc })
 }
 
 fn stdio_of(kind: &str) -> Stdio {
@@ -261,19 +264,52 @@ fn child(state: &Rc<RefCell<OpState>>, id: u32) -> Result<Rc<RefCell<Child>>, Js
     children(&mut state.borrow_mut()).running.get(&id).cloned().ok_or_else(|| JsError::error("no such child process").with_code("ESRCH"))
 }
 
-/// `spawn(file, args, options)` -> { id, pid }, or throws Node's spawn error.
+/// `spawn(file, args, options)` -> { id, pid, ipc }, or throws Node's spawn error;
+/// `ipc` is the parent's end of the channel, a net connection id.
 fn op_spawn(state: &mut OpState, args: Args) -> OpResult {
+    use std::os::fd::AsRawFd;
     let s = spec(&args)?;
-    let mut cmd = tokio::process::Command::from(command(&s));
+    let mut std_cmd = command(&s);
+    // The channel is a socket pair: the child's end becomes its descriptor `ipc`.
+    let channel = match s.ipc {
+        Some(target) => {
+            let (ours, theirs) = std::os::unix::net::UnixStream::pair().map_err(|e| spawn_error(&e, &s, false))?;
+            let fd = theirs.as_raw_fd();
+            // SAFETY: dup2 and fcntl are async-signal-safe.
+            unsafe {
+                std::os::unix::process::CommandExt::pre_exec(&mut std_cmd, move || {
+                    if fd == target {
+                        let flags = libc::fcntl(fd, libc::F_GETFD);
+                        if flags < 0 || libc::fcntl(fd, libc::F_SETFD, flags & !libc::FD_CLOEXEC) < 0 {
+                            return Err(std::io::Error::last_os_error());
+                        }
+                    } else if libc::dup2(fd, target) < 0 {
+                        return Err(std::io::Error::last_os_error());
+                    }
+                    Ok(())
+                });
+            }
+            Some((ours, theirs))
+        }
+        None => None,
+    };
+    let mut cmd = tokio::process::Command::from(std_cmd);
     cmd.kill_on_drop(false);
     let mut c = cmd.spawn().map_err(|e| spawn_error(&e, &s, false))?;
+    let ipc = match channel {
+        Some((ours, theirs)) => {
+            drop(theirs);
+            Value::from(super::net::adopt_unix_stream(state, ours).map_err(|e| spawn_error(&e, &s, false))?)
+        }
+        None => Value::Null,
+    };
     let pid = c.id().unwrap_or(0);
     let entry = Child { stdin: c.stdin.take(), stdout: c.stdout.take(), stderr: c.stderr.take(), child: c };
     let t = children(state);
     t.next += 1;
     let id = t.next;
     t.running.insert(id, Rc::new(RefCell::new(entry)));
-    Ok(Value::object([("id", Value::from(id)), ("pid", Value::from(pid))]))
+    Ok(Value::object([("id", Value::from(id)), ("pid", Value::from(pid)), ("ipc", ipc)]))
 }
 
 /// `childRead(id, fd)`: the next chunk of the child's stdout (1) or stderr (2);

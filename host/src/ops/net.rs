@@ -17,14 +17,16 @@ inventory::submit!(OpDecl::background("netAccept", op_net_accept));
 inventory::submit!(OpDecl::sync("netCloseListener", op_net_close_listener));
 inventory::submit!(OpDecl::asynchronous("tcpConnect", op_tcp_connect));
 inventory::submit!(OpDecl::asynchronous("pipeConnect", op_pipe_connect));
-inventory::submit!(OpDecl::asynchronous("netRead", op_net_read));
-inventory::submit!(OpDecl::background("netReadUnref", op_net_read));
+// Background: a socket keeps the loop alive through its loopRef, so that unref()
+// works even while a read is pending.
+inventory::submit!(OpDecl::background("netRead", op_net_read));
 inventory::submit!(OpDecl::asynchronous("netWrite", op_net_write));
 inventory::submit!(OpDecl::asynchronous("netShutdown", op_net_shutdown));
 inventory::submit!(OpDecl::sync("netClose", op_net_close));
 inventory::submit!(OpDecl::sync("tcpSetNoDelay", op_tcp_set_no_delay));
 inventory::submit!(OpDecl::sync("tcpSetKeepAlive", op_tcp_set_keep_alive));
 inventory::submit!(OpDecl::asynchronous("dnsLookup", op_dns_lookup));
+inventory::submit!(OpDecl::sync("ipcOpen", op_ipc_open));
 
 pub(crate) type Reader = Box<dyn AsyncRead + Unpin>;
 pub(crate) type Writer = Box<dyn AsyncWrite + Unpin>;
@@ -159,6 +161,29 @@ pub(crate) fn bind_tcp(host: Option<&str>, port: u16, backlog: i32) -> std::io::
         }
     }
     Err(last)
+}
+
+/// A connected Unix socket as a net connection (an IPC channel's end).
+pub(crate) fn adopt_unix_stream(state: &mut OpState, stream: std::os::unix::net::UnixStream) -> std::io::Result<u32> {
+    stream.set_nonblocking(true)?;
+    let (r, w) = tokio::net::UnixStream::from_std(stream)?.into_split();
+    Ok(net(state).add_conn(Conn::new(Box::new(r), Box::new(w), None)))
+}
+
+/// `ipcOpen(fd)` -> a net connection id for the IPC channel a parent passed as
+/// descriptor `fd` (NODE_CHANNEL_FD): this process's end of `fork`'s channel.
+fn op_ipc_open(state: &mut OpState, args: Args) -> OpResult {
+    use std::os::fd::FromRawFd;
+    let fd = args.integer(0, "fd")? as i32;
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    if unsafe { libc::fstat(fd, &mut st) } != 0 || st.st_mode & libc::S_IFMT != libc::S_IFSOCK {
+        return Err(JsError::error(format!("NODE_CHANNEL_FD {fd} is not a socket")).with_code("ERR_INVALID_FD"));
+    }
+    // SAFETY: the descriptor was handed to this process for exactly this use and
+    // nothing else here owns it.
+    let stream = unsafe { std::os::unix::net::UnixStream::from_raw_fd(fd) };
+    unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
+    adopt_unix_stream(state, stream).map(Value::from).map_err(|e| super::io_error(&e, "ipc", None))
 }
 
 /// `tcpListen(host, port, backlog)` -> { id, address, family, port }.

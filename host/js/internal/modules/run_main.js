@@ -42,6 +42,8 @@ function runEval(source, print) {
   // As `node -e`: a classic script in the global scope, with `require`, `module`,
   // `exports`, `__filename` and `__dirname` of a module at the working directory.
   const filename = path.join(bindings.cwd(), '[eval]');
+  // As Node (fork() reads it to drop `-e code` from the child's arguments).
+  globalThis.process._eval = source;
   const module = new Module('[eval]');
   module.filename = filename;
   module.paths = Module._nodeModulePaths(bindings.cwd());
