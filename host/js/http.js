@@ -623,8 +623,43 @@ class ClientRequest extends OutgoingMessage {
       globalThis.process.nextTick(() => this.emit('error', err));
       return false;
     }
-    this._chunks.push(typeof chunk === 'string' ? Buffer().from(chunk, encoding || 'utf8') : Buffer().from(chunk));
-    if (callback) globalThis.process.nextTick(callback);
+    const bytes = typeof chunk === 'string' ? Buffer().from(chunk, encoding || 'utf8') : Buffer().from(chunk);
+    if (this._ending) {
+      // end(data) with nothing written before: the whole body, with its length.
+      this._chunks.push(bytes);
+      return true;
+    }
+    // As Node: the first write() sends the head (chunked, unless a Content-Length
+    // was set) and the body follows as it is written.
+    if (!this._streaming) this._send(true);
+    return this._writeStreamed(bytes, callback);
+  }
+
+  flushHeaders() {
+    if (!this.headersSent && !this.destroyed) this._send(true);
+  }
+
+  // Streamed body: chunks go out in order, each after the previous one was taken.
+  _writeStreamed(bytes, callback) {
+    this._pendingBytes += bytes.byteLength;
+    const token = this._token;
+    this._writeChain = this._writeChain.then(() => bindings.httpRequestWrite(token, bytes)).then(
+      () => {
+        this._pendingBytes -= bytes.byteLength;
+        if (callback) callback();
+        if (this._needDrain && this._pendingBytes === 0) {
+          this._needDrain = false;
+          this.emit('drain');
+        }
+      },
+      (err) => {
+        if (callback) callback(err);
+      },
+    );
+    if (this._pendingBytes >= 16384) {
+      this._needDrain = true;
+      return false;
+    }
     return true;
   }
 
@@ -637,16 +672,38 @@ class ClientRequest extends OutgoingMessage {
       encoding = undefined;
     }
     if (this.writableEnded) return this;
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+    if (chunk !== undefined && chunk !== null) {
+      this._ending = !this._streaming;
+      this.write(chunk, encoding);
+      this._ending = false;
+    }
     this.writableEnded = true;
     this.finished = true;
     if (callback) this.once('finish', callback);
-    this._send();
+    if (this._streaming) {
+      const token = this._token;
+      this._writeChain.then(() => {
+        bindings.httpRequestEnd(token);
+        this.writableFinished = true;
+        this.emit('finish');
+      });
+    } else {
+      this._send(false);
+    }
     return this;
   }
 
-  _send() {
-    const body = this._chunks.length ? Buffer().concat(this._chunks) : undefined;
+  // Sends the head: with the whole body, or (`streamed`) with a body to follow.
+  _send(streamed) {
+    let body = this._chunks.length ? Buffer().concat(this._chunks) : undefined;
+    this._chunks = [];
+    if (streamed) {
+      this._streaming = true;
+      this._writeChain = Promise.resolve();
+      this._pendingBytes = 0;
+      if (body !== undefined) this._writeStreamed(body);
+      body = true;
+    }
     this.headersSent = true;
     this._header = true;
     const host = this.host.includes(':') && !this.host.startsWith('[') ? `[${this.host}]` : this.host;
@@ -677,10 +734,12 @@ class ClientRequest extends OutgoingMessage {
         this.emit('close');
       },
     );
-    globalThis.process.nextTick(() => {
-      this.writableFinished = true;
-      this.emit('finish');
-    });
+    if (!streamed) {
+      globalThis.process.nextTick(() => {
+        this.writableFinished = true;
+        this.emit('finish');
+      });
+    }
   }
 
   // A 101 answer: the connection is the caller's now, as a net.Socket.

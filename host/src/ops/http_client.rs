@@ -9,7 +9,8 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use engine_api::{Args, JsError, OpDecl, OpFuture, OpResult, OpState, Value};
-use http_body_util::{BodyExt, Full};
+use http_body_util::BodyExt;
+use hyper::body::{Frame, SizeHint};
 use hyper::body::Incoming;
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
@@ -19,6 +20,38 @@ inventory::submit!(OpDecl::asynchronous("httpRequest", op_http_request));
 inventory::submit!(OpDecl::sync("httpRequestCancel", op_http_request_cancel));
 inventory::submit!(OpDecl::asynchronous("httpResponseRead", op_http_response_read));
 inventory::submit!(OpDecl::sync("httpResponseClose", op_http_response_close));
+inventory::submit!(OpDecl::asynchronous("httpRequestWrite", op_http_request_write));
+inventory::submit!(OpDecl::sync("httpRequestEnd", op_http_request_end));
+
+/// A request body: whole (`req.end(body)` before anything went out), or streamed
+/// from JS writes through a channel (sent chunked unless a Content-Length is set).
+enum ReqBody {
+    Whole(Option<Bytes>),
+    Streamed(tokio::sync::mpsc::Receiver<Bytes>),
+}
+
+impl hyper::body::Body for ReqBody {
+    type Data = Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Option<Result<Frame<Bytes>, std::io::Error>>> {
+        match self.get_mut() {
+            ReqBody::Whole(b) => std::task::Poll::Ready(b.take().map(|b| Ok(Frame::data(b)))),
+            ReqBody::Streamed(rx) => rx.poll_recv(cx).map(|chunk| chunk.map(|b| Ok(Frame::data(b)))),
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        matches!(self, ReqBody::Whole(None))
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        match self {
+            ReqBody::Whole(b) => SizeHint::with_exact(b.as_ref().map_or(0, |b| b.len() as u64)),
+            ReqBody::Streamed(_) => SizeHint::default(),
+        }
+    }
+}
 
 type Connector = hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>;
 
@@ -26,7 +59,9 @@ type Connector = hyper_rustls::HttpsConnector<hyper_util::client::legacy::connec
 struct ClientState {
     /// One pooled client per TLS setting: the default (Mozilla's roots), and one for
     /// each `ca` / `rejectUnauthorized` combination requests used.
-    clients: HashMap<u64, Client<Connector, Full<Bytes>>>,
+    clients: HashMap<u64, Client<Connector, ReqBody>>,
+    /// The body senders of streamed requests, by request token.
+    streams: HashMap<u32, tokio::sync::mpsc::Sender<Bytes>>,
     next: u32,
     cancels: HashMap<u32, oneshot::Sender<()>>,
     bodies: HashMap<u32, Rc<RefCell<Option<Incoming>>>>,
@@ -74,7 +109,7 @@ impl TlsOptions {
     }
 }
 
-fn client(state: &mut OpState, tls: &TlsOptions) -> Result<Client<Connector, Full<Bytes>>, JsError> {
+fn client(state: &mut OpState, tls: &TlsOptions) -> Result<Client<Connector, ReqBody>, JsError> {
     let cs = client_state(state);
     let key = tls.key();
     if let Some(c) = cs.clients.get(&key) {
@@ -128,7 +163,7 @@ fn request_error(e: &hyper_util::client::legacy::Error, host: &str, port: u16) -
     JsError::error("socket hang up").with_prop("code", "ECONNRESET")
 }
 
-/// `httpRequest(token, method, url, flatHeaders, body, tls?)` ->
+/// `httpRequest(token, method, url, flatHeaders, body | true, tls?)` ->
 /// `[responseId, status, statusText, httpVersion, flatHeaders, upgradedConnId|null]`.
 fn op_http_request(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
     let state = state.clone();
@@ -138,9 +173,16 @@ fn op_http_request(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
         let url = args.string(2, "url")?;
         let headers = args.take(3);
         let body = match args.take(4) {
-            Value::Bytes(b) => Bytes::from(b),
-            Value::String(s) => Bytes::from(s),
-            _ => Bytes::new(),
+            Value::Bytes(b) if !b.is_empty() => ReqBody::Whole(Some(Bytes::from(b))),
+            Value::String(s) if !s.is_empty() => ReqBody::Whole(Some(Bytes::from(s))),
+            // `true`: the body follows through httpRequestWrite/httpRequestEnd. The
+            // sender is registered now, before any of those calls can come.
+            Value::Bool(true) => {
+                let (tx, rx) = tokio::sync::mpsc::channel(16);
+                client_state(&mut state.borrow_mut()).streams.insert(token, tx);
+                ReqBody::Streamed(rx)
+            }
+            _ => ReqBody::Whole(None),
         };
         let tls = TlsOptions::parse(args.take(5));
         Ok::<_, JsError>((token, method, url, headers, body, tls))
@@ -162,7 +204,7 @@ fn op_http_request(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
                 req = req.header(n.as_str().unwrap_or_default(), value);
             }
         }
-        let req = req.body(Full::new(body)).map_err(|e| JsError::type_error(format!("Invalid request: {e}")).with_code("ERR_INVALID_HTTP_TOKEN"))?;
+        let req = req.body(body).map_err(|e| JsError::type_error(format!("Invalid request: {e}")).with_code("ERR_INVALID_HTTP_TOKEN"))?;
         let (cancel_tx, cancel_rx) = oneshot::channel();
         let client = {
             let mut s = state.borrow_mut();
@@ -215,9 +257,29 @@ fn op_http_request(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
 
 fn op_http_request_cancel(state: &mut OpState, args: Args) -> OpResult {
     let token = args.integer(0, "token")? as u32;
+    client_state(state).streams.remove(&token);
     if let Some(tx) = client_state(state).cancels.remove(&token) {
         let _ = tx.send(());
     }
+    Ok(Value::Undefined)
+}
+
+/// `httpRequestWrite(token, chunk)` -> false once the request is gone; waits while
+/// the connection does not take more (backpressure).
+fn op_http_request_write(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
+    let parsed = args.integer(0, "token").and_then(|t| Ok((t as u32, args.bytes(1, "chunk")?)));
+    let tx = parsed.as_ref().ok().and_then(|(token, _)| client_state(&mut state.borrow_mut()).streams.get(token).cloned());
+    Box::pin(async move {
+        let (_, chunk) = parsed?;
+        let Some(tx) = tx else { return Ok(Value::Bool(false)) };
+        Ok(Value::Bool(tx.send(Bytes::from(chunk)).await.is_ok()))
+    })
+}
+
+/// `httpRequestEnd(token)`: the streamed body is complete.
+fn op_http_request_end(state: &mut OpState, args: Args) -> OpResult {
+    let token = args.integer(0, "token")? as u32;
+    client_state(state).streams.remove(&token);
     Ok(Value::Undefined)
 }
 
