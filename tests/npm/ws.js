@@ -85,4 +85,32 @@ server.listen(0, '127.0.0.1', async () => {
   console.log(serverLog.join('\n'));
   wss.close();
   server.close(() => console.log('closed'));
+  await secure();
 });
+
+// wss://: the same over TLS (https server, tls client) with the test CA.
+function secure() {
+  const https = require('https');
+  const fs = require('fs');
+  const path = require('path');
+  const dir = path.join(__dirname, '..', 'cases', 'fixtures', 'tls');
+  const tlsServer = https.createServer({ key: fs.readFileSync(path.join(dir, 'key.pem')), cert: fs.readFileSync(path.join(dir, 'cert.pem')) });
+  const secureWss = new WebSocketServer({ server: tlsServer });
+  secureWss.on('connection', (ws, req) => ws.on('message', (d) => ws.send(`secure echo ${d} encrypted=${req.socket.encrypted}`)));
+  return new Promise((resolve) => {
+    tlsServer.listen(0, '127.0.0.1', () => {
+      const ws = new WebSocket(`wss://localhost:${tlsServer.address().port}/`, { ca: fs.readFileSync(path.join(dir, 'ca.pem')) });
+      ws.on('open', () => ws.send('hi'));
+      ws.on('message', (d) => {
+        console.log('wss client got', String(d));
+        ws.close(1000, 'done');
+      });
+      ws.on('error', (e) => console.log('wss client error', e.code));
+      ws.on('close', (code, reason) => {
+        console.log('wss closed', code, String(reason));
+        secureWss.close();
+        tlsServer.close(resolve);
+      });
+    });
+  });
+}
