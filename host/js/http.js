@@ -92,9 +92,10 @@ let UpgradeSocket;
 function upgradeSocket() {
   if (UpgradeSocket) return UpgradeSocket;
   UpgradeSocket = class UpgradeSocket extends require('net').Socket {
-    constructor(requestId, remoteAddress, remotePort, remoteFamily, server) {
+    constructor(requestId, remoteAddress, remotePort, remoteFamily, server, connect) {
       super();
       this._requestId = requestId;
+      this._connect = connect;
       this._answered = false;
       this._headChunks = [];
       this._wantRead = false;
@@ -140,7 +141,8 @@ function upgradeSocket() {
       this._answered = true;
       // A refused upgrade (ws answers 400 + body and destroys): what follows the
       // head is the body.
-      const answer = bindings.httpUpgrade(this._requestId, status, m[2] || null, flat, status === 101 ? undefined : rest);
+      const switches = status === 101 || (this._connect && status >= 200 && status < 300);
+      const answer = bindings.httpUpgrade(this._requestId, status, m[2] || null, flat, switches ? undefined : rest);
       answer.then(
         (connId) => {
           if (connId === null) return callback();
@@ -417,9 +419,15 @@ class Server extends EventEmitter {
       return;
     }
     const [id, method, url, version, rawHeaders, remoteAddress, remotePort, remoteFamily, upgrade] = r;
-    // As Node 20: an upgrade nobody listens for is an ordinary request.
-    if (upgrade && this.listenerCount('upgrade') > 0) {
-      const socket = new (upgradeSocket())(id, remoteAddress, remotePort, remoteFamily, this);
+    // As Node 20: an upgrade nobody listens for is an ordinary request; a CONNECT
+    // nobody listens for closes the connection.
+    const connect = method === 'CONNECT';
+    if (connect && this.listenerCount('connect') === 0) {
+      bindings.httpAbort(id);
+      return;
+    }
+    if (upgrade && this.listenerCount(connect ? 'connect' : 'upgrade') > 0) {
+      const socket = new (upgradeSocket())(id, remoteAddress, remotePort, remoteFamily, this, connect);
       const req = new IncomingMessage(socket, null);
       req.complete = true;
       req.upgrade = true;
@@ -429,7 +437,7 @@ class Server extends EventEmitter {
       req.httpVersionMajor = +version[0];
       req.httpVersionMinor = +version[2];
       req.rawHeaders = rawHeaders;
-      this.emit('upgrade', req, socket, Buffer().alloc(0));
+      this.emit(connect ? 'connect' : 'upgrade', req, socket, Buffer().alloc(0));
       return;
     }
     const socket = new RequestSocket(remoteAddress, remotePort, remoteFamily, this);

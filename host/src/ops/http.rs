@@ -46,8 +46,9 @@ struct Pending {
     body: Option<Incoming>,
     /// The streaming response body, once the head went out without `end`.
     chunks: Option<mpsc::Sender<Result<Frame<Bytes>, std::io::Error>>>,
-    /// The connection after a 101 answer, for upgrade requests.
+    /// The connection after a 101 answer, for upgrade requests (after a 2xx for CONNECT).
     upgrade: Option<hyper::upgrade::OnUpgrade>,
+    connect: bool,
 }
 
 struct Server {
@@ -140,10 +141,12 @@ where
             let (http, server) = (http.clone(), server.clone());
             async move {
                 let id = http.id();
-                let upgrade = (req.version() == hyper::Version::HTTP_11 && wants_upgrade(req.headers())).then(|| hyper::upgrade::on(&mut req));
+                // CONNECT (a tunnel, for proxies) takes the connection over as an upgrade does.
+                let connect = req.method() == hyper::Method::CONNECT;
+                let upgrade = (connect || (req.version() == hyper::Version::HTTP_11 && wants_upgrade(req.headers()))).then(|| hyper::upgrade::on(&mut req));
                 let value = request_value(id, &req, &peer, upgrade.is_some());
                 let (tx, rx) = oneshot::channel();
-                http.requests.borrow_mut().insert(id, Pending { respond: Some(tx), body: Some(req.into_body()), chunks: None, upgrade });
+                http.requests.borrow_mut().insert(id, Pending { respond: Some(tx), body: Some(req.into_body()), chunks: None, upgrade, connect });
                 server.queue.borrow_mut().push_back(value);
                 server.ready.notify_one();
                 // Dropped unanswered when the client goes away first: JS hears of it.
@@ -358,8 +361,8 @@ fn response(status: u16, reason: Option<String>, headers: http::HeaderMap, body:
 }
 
 /// `httpUpgrade(reqId, status, reason, flatHeaders, body)` -> a net connection id
-/// once a 101 answer has gone out and the connection is handed over; null for any
-/// other answer, which is sent whole (a refused upgrade).
+/// once a 101 answer (a 2xx to CONNECT) has gone out and the connection is handed
+/// over; null for any other answer, which is sent whole (a refused upgrade).
 fn op_http_upgrade(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
     let state = state.clone();
     let http = http_rc(&state);
@@ -374,7 +377,9 @@ fn op_http_upgrade(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
         let Some(respond) = pending.respond.take() else { return Ok(None) };
         let response = response(status, reason, headers, Full::new(Bytes::from(body)).map_err(|never| match never {}).boxed_unsync())?;
         let _ = respond.send(Ok(response));
-        Ok::<_, JsError>(if status == 101 { pending.upgrade.take() } else { None })
+        // What hyper hands over: after a 101, or after a 2xx to a CONNECT.
+        let switches = status == 101 || (pending.connect && (200..300).contains(&status));
+        Ok::<_, JsError>(if switches { pending.upgrade.take() } else { None })
     })();
     Box::pin(async move {
         let Some(upgrade) = sent? else { return Ok(Value::Null) };
