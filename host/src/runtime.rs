@@ -96,7 +96,7 @@ pub fn run(options: RuntimeOptions, entry: Entry) -> i32 {
         }
     };
     let local = tokio::task::LocalSet::new();
-    local.block_on(&tokio, async move {
+    let code = local.block_on(&tokio, async move {
         let mut runtime = match Runtime::new(options) {
             Ok(r) => r,
             Err(e) => {
@@ -109,7 +109,10 @@ pub fn run(options: RuntimeOptions, entry: Entry) -> i32 {
         // OS reclaims anyway (a measurable part of a short script's run time).
         std::mem::forget(runtime);
         code
-    })
+    });
+    // Nothing may wait for a blocking read of stdin that will never return.
+    tokio.shutdown_background();
+    code
 }
 
 impl Runtime {

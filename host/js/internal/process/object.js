@@ -197,6 +197,7 @@ function createProcess(info, require) {
     configurable: true,
     enumerable: true,
   });
+  lazy('stdin', () => require('internal/process/stdio').createReadable(0));
   lazy('stdout', () => require('internal/process/stdio').createWritable(1));
   lazy('stderr', () => require('internal/process/stdio').createWritable(2));
 
