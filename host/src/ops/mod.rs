@@ -3,6 +3,7 @@
 
 pub mod child_process;
 pub mod crypto;
+pub mod dgram;
 pub mod encoding;
 pub mod fs;
 pub mod fs_watch;

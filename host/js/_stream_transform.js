@@ -1,0 +1,3 @@
+'use strict';
+// The stream.Transform of old code (`require('_stream_transform')`).
+module.exports = require('stream').Transform;
