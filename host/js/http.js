@@ -715,11 +715,13 @@ class ClientRequest extends OutgoingMessage {
     this.headersSent = true;
     this._header = true;
     const host = this.host.includes(':') && !this.host.startsWith('[') ? `[${this.host}]` : this.host;
-    const url = `${this.protocol}//${host}:${this.port}${this.path}`;
-    bindings.httpRequest(this._token, this.method, url, this._flatHeaders(), body, this._tls).then(
+    // CONNECT: to the proxy (host:port), naming the tunnel's end in the path.
+    const connect = this.method === 'CONNECT';
+    const url = connect ? `${this.protocol}//${host}:${this.port}/` : `${this.protocol}//${host}:${this.port}${this.path}`;
+    bindings.httpRequest(this._token, this.method, url, this._flatHeaders(), body, this._tls, connect ? this.path : undefined).then(
       ([id, status, statusText, version, rawHeaders, upgraded]) => {
         this._clearTimer();
-        if (upgraded !== null) return this._upgraded(upgraded, status, statusText, version, rawHeaders);
+        if (upgraded !== null || connect) return this._upgraded(upgraded, status, statusText, version, rawHeaders);
         const res = new IncomingMessage(this.socket, () => bindings.httpResponseRead(id));
         res.statusCode = status;
         res.statusMessage = statusText;
@@ -751,8 +753,11 @@ class ClientRequest extends OutgoingMessage {
   }
 
   // A 101 answer: the connection is the caller's now, as a net.Socket.
+  // A CONNECT refused (not 2xx) still reports 'connect', with a closed socket.
   _upgraded(connId, status, statusText, version, rawHeaders) {
-    const socket = new (require('net').Socket)({ handle: { id: connId } });
+    const net = require('net');
+    const socket = connId === null ? new net.Socket() : new net.Socket({ handle: { id: connId } });
+    if (connId === null) socket.destroy();
     socket.remoteAddress = this.host;
     socket.remotePort = Number(this.port);
     const res = new IncomingMessage(socket, null);
@@ -765,9 +770,10 @@ class ClientRequest extends OutgoingMessage {
     res.httpVersionMinor = +version[2];
     res.rawHeaders = rawHeaders;
     res.req = this;
-    if (this.listenerCount('upgrade') > 0) {
+    const event = this.method === 'CONNECT' ? 'connect' : 'upgrade';
+    if (this.listenerCount(event) > 0) {
       this.upgradeOrConnect = true;
-      this.emit('upgrade', res, socket, Buffer().alloc(0));
+      this.emit(event, res, socket, Buffer().alloc(0));
       this.destroyed = true;
       this.emit('close');
     } else {

@@ -1,6 +1,7 @@
 // HTTP CONNECT: a proxy's 'connect' handler opens a tunnel to the requested host
 // (here a local echo server) and answers on the raw socket; bytes then flow both
-// ways. A server with no 'connect' listener closes such connections.
+// ways, for a client writing CONNECT itself and for http.request's 'connect'. A
+// server with no 'connect' listener closes such connections.
 const http = require('http');
 const net = require('net');
 
@@ -49,8 +50,30 @@ function tunnel(server, target) {
   });
 }
 
+// http.request with method CONNECT: 'connect' gives the response and the tunnel.
+function requestTunnel(target) {
+  return new Promise((resolve) => {
+    const req = http.request({ host: '127.0.0.1', port: proxy.address().port, method: 'CONNECT', path: target });
+    req.on('connect', (res, socket, head) => {
+      console.log('request: connect', res.statusCode, res.headers['proxy-agent'], head.length);
+      socket.write('over http.request');
+      socket.once('data', (d) => {
+        console.log('request: got', String(d));
+        socket.end();
+        resolve();
+      });
+    });
+    req.on('error', (e) => {
+      console.log('request error', e.code);
+      resolve();
+    });
+    req.end();
+  });
+}
+
 echo.listen(0, '127.0.0.1', () => proxy.listen(0, '127.0.0.1', () => bare.listen(0, '127.0.0.1', async () => {
   await tunnel(proxy, `127.0.0.1:${echo.address().port}`);
+  await requestTunnel(`127.0.0.1:${echo.address().port}`);
   const got = await tunnel(bare, 'example.com:443');
   console.log('no connect listener: closed with', JSON.stringify(got));
   echo.close();

@@ -163,7 +163,20 @@ fn request_error(e: &hyper_util::client::legacy::Error, host: &str, port: u16) -
     JsError::error("socket hang up").with_prop("code", "ECONNRESET")
 }
 
-/// `httpRequest(token, method, url, flatHeaders, body | true, tls?)` ->
+/// CONNECT on a connection of its own to the proxy (the pooled client would connect
+/// to the target named in the request instead).
+async fn tunnel_request(host: &str, port: u16, req: hyper::Request<ReqBody>) -> Result<hyper::Response<Incoming>, JsError> {
+    let stream = tokio::net::TcpStream::connect((host, port)).await.map_err(|e| super::net::connect_error(&e, host, Some(port)))?;
+    let _ = stream.set_nodelay(true);
+    let hang_up = |_| JsError::error("socket hang up").with_prop("code", "ECONNRESET");
+    let (mut sender, conn) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream)).await.map_err(hang_up)?;
+    tokio::task::spawn_local(async move {
+        let _ = conn.with_upgrades().await;
+    });
+    sender.send_request(req).await.map_err(hang_up)
+}
+
+/// `httpRequest(token, method, url, flatHeaders, body | true, tls?, connectTarget?)` ->
 /// `[responseId, status, statusText, httpVersion, flatHeaders, upgradedConnId|null]`.
 fn op_http_request(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
     let state = state.clone();
@@ -185,14 +198,21 @@ fn op_http_request(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
             _ => ReqBody::Whole(None),
         };
         let tls = TlsOptions::parse(args.take(5));
-        Ok::<_, JsError>((token, method, url, headers, body, tls))
+        let target = args.optional_string(6, "target")?;
+        Ok::<_, JsError>((token, method, url, headers, body, tls, target))
     })();
     Box::pin(async move {
-        let (token, method, url, headers, body, tls) = parsed?;
+        let (token, method, url, headers, body, tls, target) = parsed?;
         let uri: hyper::Uri = url.parse().map_err(|_| JsError::type_error(format!("Invalid URL: {url}")).with_code("ERR_INVALID_URL"))?;
         let host = uri.host().unwrap_or("").trim_start_matches('[').trim_end_matches(']').to_owned();
         let port = uri.port_u16().unwrap_or(if uri.scheme_str() == Some("https") { 443 } else { 80 });
-        let mut req = hyper::Request::builder().method(method.as_str()).uri(uri);
+        // CONNECT goes to the proxy at `url` and names the tunnel's end (`target`).
+        let tunnel = match (&target, method.eq_ignore_ascii_case("CONNECT")) {
+            (Some(t), true) => Some(t.parse::<hyper::Uri>().map_err(|_| JsError::type_error(format!("Invalid CONNECT target: {t}")).with_code("ERR_INVALID_URL"))?),
+            _ => None,
+        };
+        let is_connect = tunnel.is_some();
+        let mut req = hyper::Request::builder().method(method.as_str()).uri(tunnel.unwrap_or(uri));
         if let Value::Array(items) = headers {
             let mut it = items.into_iter();
             while let (Some(n), Some(v)) = (it.next(), it.next()) {
@@ -211,19 +231,27 @@ fn op_http_request(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
             client_state(&mut s).cancels.insert(token, cancel_tx);
             client(&mut s, &tls)?
         };
-        let result = tokio::select! {
-            r = client.request(req) => Some(r),
-            _ = cancel_rx => None,
+        let result = if is_connect {
+            tokio::select! {
+                r = tunnel_request(&host, port, req) => Some(r),
+                _ = cancel_rx => None,
+            }
+        } else {
+            tokio::select! {
+                r = client.request(req) => Some(r.map_err(|e| request_error(&e, &host, port))),
+                _ = cancel_rx => None,
+            }
         };
         client_state(&mut state.borrow_mut()).cancels.remove(&token);
         let response = match result {
             None => return Err(JsError::error("The operation was aborted").with_prop("code", "ABORT_ERR").with_prop("name", "AbortError")),
-            Some(Err(e)) => return Err(request_error(&e, &host, port)),
-            Some(Ok(r)) => r,
+            Some(r) => r?,
         };
-        // A 101 hands the connection over: JS gets it as a net connection ('upgrade').
+        // A 101 (a 2xx to CONNECT) hands the connection over: JS gets it as a net
+        // connection ('upgrade' / 'connect').
         let mut response = response;
-        let upgraded = if response.status() == hyper::StatusCode::SWITCHING_PROTOCOLS {
+        let switches = response.status() == hyper::StatusCode::SWITCHING_PROTOCOLS || (is_connect && response.status().is_success());
+        let upgraded = if switches {
             let upgraded = hyper::upgrade::on(&mut response).await.map_err(|e| JsError::error(format!("upgrade failed: {e}")).with_prop("code", "ECONNRESET"))?;
             let (reader, writer) = tokio::io::split(hyper_util::rt::TokioIo::new(upgraded));
             let conn = super::net::Conn::new(Box::new(reader), Box::new(writer), None);
