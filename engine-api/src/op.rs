@@ -111,6 +111,11 @@ impl OpState {
     pub fn borrow_mut<T: 'static>(&mut self) -> &mut T {
         self.try_borrow_mut().unwrap_or_else(|| panic!("OpState has no {}", std::any::type_name::<T>()))
     }
+    /// The `T` kept here, created as `T::default()` on first use: how each area of
+    /// ops keeps its own state without a setup step.
+    pub fn default_mut<T: Default + 'static>(&mut self) -> &mut T {
+        self.slots.entry(TypeId::of::<T>()).or_insert_with(|| Box::new(T::default())).downcast_mut().expect("the slot of T holds a T")
+    }
     pub fn take<T: 'static>(&mut self) -> Option<T> {
         self.slots.remove(&TypeId::of::<T>()).and_then(|b| b.downcast().ok()).map(|b| *b)
     }

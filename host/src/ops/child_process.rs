@@ -254,10 +254,7 @@ struct Children {
 }
 
 fn children(state: &mut OpState) -> &mut Children {
-    if !state.has::<Children>() {
-        state.put(Children::default());
-    }
-    state.borrow_mut::<Children>()
+    state.default_mut::<Children>()
 }
 
 fn child(state: &Rc<RefCell<OpState>>, id: u32) -> Result<Rc<RefCell<Child>>, JsError> {

@@ -120,10 +120,7 @@ struct Hashes {
 }
 
 fn table(state: &mut OpState) -> &mut Hashes {
-    if !state.has::<Hashes>() {
-        state.put(Hashes::default());
-    }
-    state.borrow_mut::<Hashes>()
+    state.default_mut::<Hashes>()
 }
 
 fn invalid_digest(name: &str) -> JsError {

@@ -29,29 +29,11 @@ struct Sockets {
 }
 
 fn sockets(state: &mut OpState) -> &mut Sockets {
-    if !state.has::<Sockets>() {
-        state.put(Sockets::default());
-    }
-    state.borrow_mut::<Sockets>()
+    state.default_mut::<Sockets>()
 }
 
 fn socket(state: &Rc<RefCell<OpState>>, id: u32) -> Result<Rc<Udp>, JsError> {
     sockets(&mut state.borrow_mut()).all.get(&id).cloned().ok_or_else(|| JsError::error("Not running").with_code("ERR_SOCKET_DGRAM_NOT_RUNNING"))
-}
-
-/// Node's `${syscall} ${code} ${address}:${port}` error.
-fn udp_error(e: &std::io::Error, syscall: &str, address: &str, port: u16) -> JsError {
-    let (code, errno, _) = super::errno_info(e);
-    JsError::error(format!("{syscall} {code} {address}:{port}"))
-        .with_prop("errno", Value::from(-errno))
-        .with_prop("code", code)
-        .with_prop("syscall", syscall)
-        .with_prop("address", address)
-        .with_prop("port", Value::from(port as u32))
-}
-
-fn addr_value(addr: &SocketAddr) -> Value {
-    super::net::addr_value(addr)
 }
 
 fn parse_ip(address: &str, v6: bool) -> Result<IpAddr, JsError> {
@@ -70,7 +52,7 @@ fn op_udp_bind(state: &mut OpState, mut args: Args) -> OpResult {
     let v6_only = args.bool(4, "ipv6Only").unwrap_or(false);
     let ip = parse_ip(&address, v6)?;
     let shown = ip.to_string();
-    let fail = |e: std::io::Error| udp_error(&e, "bind", &shown, port);
+    let fail = |e: std::io::Error| super::net::address_error(&e, "bind", &shown, Some(port));
     let domain = if ip.is_ipv6() { socket2::Domain::IPV6 } else { socket2::Domain::IPV4 };
     let s = socket2::Socket::new(domain, socket2::Type::DGRAM, Some(socket2::Protocol::UDP)).map_err(fail)?;
     if reuse {
@@ -87,7 +69,7 @@ fn op_udp_bind(state: &mut OpState, mut args: Args) -> OpResult {
     t.next += 1;
     let id = t.next;
     t.all.insert(id, Rc::new(Udp { socket, closed: tokio::sync::Notify::new() }));
-    let mut v = addr_value(&local);
+    let mut v = super::net::addr_value(&local);
     if let Value::Object(props) = &mut v {
         props.insert(0, ("id".into(), Value::from(id)));
     }
@@ -120,7 +102,7 @@ fn op_udp_send(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
         match r {
             Ok(n) => Ok(Some(n)),
             Err((e, _)) if e.kind() == std::io::ErrorKind::WouldBlock => Ok(None),
-            Err((e, Some((address, port)))) => Err(udp_error(&e, "send", &address, port)),
+            Err((e, Some((address, port)))) => Err(super::net::address_error(&e, "send", &address, Some(port))),
             Err((e, None)) => Err(super::io_error(&e, "send", None)),
         }
     });
@@ -131,7 +113,7 @@ fn op_udp_send(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
         }
         let udp = socket(&state, id)?;
         let sent = match target {
-            Some((ip, port, address)) => udp.socket.send_to(&data, SocketAddr::new(ip, port)).await.map_err(|e| udp_error(&e, "send", &address, port))?,
+            Some((ip, port, address)) => udp.socket.send_to(&data, SocketAddr::new(ip, port)).await.map_err(|e| super::net::address_error(&e, "send", &address, Some(port)))?,
             None => udp.socket.send(&data).await.map_err(|e| super::io_error(&e, "send", None))?,
         };
         Ok(Value::from(sent as u32))
@@ -176,8 +158,8 @@ fn op_udp_connect(state: &Rc<RefCell<OpState>>, mut args: Args) -> OpFuture {
         let udp = socket(&state, id)?;
         let ip = parse_ip(&address, false)?;
         let peer = SocketAddr::new(ip, port);
-        udp.socket.connect(peer).await.map_err(|e| udp_error(&e, "connect", &address, port))?;
-        Ok(addr_value(&peer))
+        udp.socket.connect(peer).await.map_err(|e| super::net::address_error(&e, "connect", &address, Some(port)))?;
+        Ok(super::net::addr_value(&peer))
     })
 }
 

@@ -38,10 +38,7 @@ struct Watchers {
 }
 
 fn watchers(state: &mut OpState) -> &mut Watchers {
-    if !state.has::<Watchers>() {
-        state.put(Watchers::default());
-    }
-    state.borrow_mut::<Watchers>()
+    state.default_mut::<Watchers>()
 }
 
 fn add_watch(fd: i32, path: &Path) -> std::io::Result<i32> {
@@ -54,17 +51,17 @@ fn add_watch(fd: i32, path: &Path) -> std::io::Result<i32> {
     }
 }
 
-/// Watches every directory below `dir` (best effort: one that vanishes meanwhile is skipped).
-fn watch_tree(w: &Watcher, dir: &Path, rel: &str) {
+/// Watches the directory `dir` (`rel` below the root) and every one below it, for
+/// `recursive` (best effort: one that vanishes meanwhile is skipped).
+fn watch_dir(w: &Watcher, dir: &Path, rel: &str) {
+    let Ok(wd) = add_watch(w.fd.get_ref().as_raw_fd(), dir) else { return };
+    w.dirs.borrow_mut().insert(wd, rel.to_owned());
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         if entry.file_type().is_ok_and(|t| t.is_dir()) {
             let name = entry.file_name().to_string_lossy().into_owned();
             let child_rel = if rel.is_empty() { name } else { format!("{rel}/{name}") };
-            if let Ok(wd) = add_watch(w.fd.get_ref().as_raw_fd(), &entry.path()) {
-                w.dirs.borrow_mut().insert(wd, child_rel.clone());
-                watch_tree(w, &entry.path(), &child_rel);
-            }
+            watch_dir(w, &entry.path(), &child_rel);
         }
     }
 }
@@ -87,7 +84,8 @@ fn op_fs_watch(state: &mut OpState, mut args: Args) -> OpResult {
     let basename = if is_dir { String::new() } else { Path::new(&path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default() };
     let w = Rc::new(Watcher { fd, dirs: RefCell::new(HashMap::from([(wd, String::new())])), basename, root: PathBuf::from(&path), recursive: recursive && is_dir, closed: tokio::sync::Notify::new() });
     if w.recursive {
-        watch_tree(&w, Path::new(&path), "");
+        // The root again: inotify gives back the same descriptor, and its children follow.
+        watch_dir(&w, Path::new(&path), "");
     }
     let ws = watchers(state);
     ws.next += 1;
@@ -115,11 +113,7 @@ fn events(w: &Watcher, buf: &[u8]) -> Vec<Value> {
             (false, false) => format!("{dir}/{name}"),
         };
         if w.recursive && e.mask & libc::IN_ISDIR != 0 && e.mask & (libc::IN_CREATE | libc::IN_MOVED_TO) != 0 {
-            let path = w.root.join(&filename);
-            if let Ok(wd) = add_watch(w.fd.get_ref().as_raw_fd(), &path) {
-                w.dirs.borrow_mut().insert(wd, filename.clone());
-                watch_tree(w, &path, &filename);
-            }
+            watch_dir(w, &w.root.join(&filename), &filename);
         }
         if e.mask & libc::IN_IGNORED != 0 {
             w.dirs.borrow_mut().remove(&e.wd);

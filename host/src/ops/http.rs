@@ -78,10 +78,7 @@ impl Http {
 }
 
 fn http(state: &mut OpState) -> Rc<Http> {
-    if !state.has::<Rc<Http>>() {
-        state.put(Rc::new(Http::default()));
-    }
-    state.borrow::<Rc<Http>>().clone()
+    state.default_mut::<Rc<Http>>().clone()
 }
 
 fn http_rc(state: &Rc<RefCell<OpState>>) -> Rc<Http> {

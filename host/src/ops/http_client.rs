@@ -68,10 +68,7 @@ struct ClientState {
 }
 
 fn client_state(state: &mut OpState) -> &mut ClientState {
-    if !state.has::<ClientState>() {
-        state.put(ClientState::default());
-    }
-    state.borrow_mut::<ClientState>()
+    state.default_mut::<ClientState>()
 }
 
 /// What a request asks of TLS: `ca` (PEM), `rejectUnauthorized`, and `servername`

@@ -60,10 +60,7 @@ pub(crate) struct Net {
 }
 
 pub(crate) fn net(state: &mut OpState) -> &mut Net {
-    if !state.has::<Net>() {
-        state.put(Net::default());
-    }
-    state.borrow_mut::<Net>()
+    state.default_mut::<Net>()
 }
 
 impl Net {
@@ -98,15 +95,20 @@ pub(crate) fn listen_error(e: &std::io::Error, address: &str, port: Option<u16>)
 
 /// Node's `connect ECONNREFUSED 127.0.0.1:1`.
 pub(crate) fn connect_error(e: &std::io::Error, address: &str, port: Option<u16>) -> JsError {
+    address_error(e, "connect", address, port)
+}
+
+/// Node's `${syscall} ${code} ${address}:${port}` (connect, UDP bind and send...).
+pub(crate) fn address_error(e: &std::io::Error, syscall: &str, address: &str, port: Option<u16>) -> JsError {
     let (code, errno, _) = super::errno_info(e);
     let shown = match port {
         Some(p) => format!("{address}:{p}"),
         None => address.to_owned(),
     };
-    let mut err = JsError::error(format!("connect {code} {shown}"))
+    let mut err = JsError::error(format!("{syscall} {code} {shown}"))
         .with_prop("errno", Value::from(-errno))
         .with_prop("code", code)
-        .with_prop("syscall", "connect")
+        .with_prop("syscall", syscall)
         .with_prop("address", address);
     if let Some(p) = port {
         err = err.with_prop("port", Value::from(p as u32));

@@ -167,10 +167,7 @@ struct Contexts {
 }
 
 fn contexts(state: &mut OpState) -> &mut Contexts {
-    if !state.has::<Contexts>() {
-        state.put(Contexts::default());
-    }
-    state.borrow_mut::<Contexts>()
+    state.default_mut::<Contexts>()
 }
 
 fn alpn_list(v: Value) -> Vec<Vec<u8>> {

@@ -304,10 +304,7 @@ struct Streams {
 }
 
 fn table(state: &mut OpState) -> &mut Streams {
-    if !state.has::<Streams>() {
-        state.put(Streams::default());
-    }
-    state.borrow_mut::<Streams>()
+    state.default_mut::<Streams>()
 }
 
 fn closed() -> JsError {
