@@ -28,11 +28,9 @@ function sliceBuffer(buffer, offset, length) {
   return Buffer().from(buffer.buffer, buffer.byteOffset + offset, length);
 }
 
-function validatePort(port) {
-  if (typeof port !== 'number' && typeof port !== 'string') throw new (codes().ERR_SOCKET_BAD_PORT)('Port', port, false);
-  const n = Number(port);
-  if (!(String(port).trim() !== '' && Number.isInteger(n) && n >= 0 && n <= 65535)) throw new (codes().ERR_SOCKET_BAD_PORT)('Port', port, false);
-  return n;
+// Node's rule: 0 may be bound, but not sent or connected to.
+function validatePort(port, allowZero = false) {
+  return require('internal/validators').validatePort(port, 'Port', allowZero);
 }
 
 class Socket extends EventEmitter {
@@ -75,7 +73,7 @@ class Socket extends EventEmitter {
       }
       options = { port, address };
     }
-    const portNumber = options.port === undefined || options.port === null ? 0 : validatePort(options.port);
+    const portNumber = options.port === undefined || options.port === null ? 0 : validatePort(options.port, true);
     if (typeof callback === 'function') this.once('listening', callback);
     this._state = 'binding';
     const host = options.address || (this.type === 'udp4' ? '0.0.0.0' : '::');

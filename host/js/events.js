@@ -498,6 +498,8 @@ async function once(emitter, name, options = undefined) {
   });
 }
 
+const { kFirstEventParam } = require('internal/events/symbols');
+
 let asyncIteratorPrototype;
 function getAsyncIteratorPrototype() {
   asyncIteratorPrototype ??= Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
@@ -524,12 +526,14 @@ function on(emitter, event, options = undefined) {
   let error = null;
   let finished = false;
 
+  const firstParam = options?.[kFirstEventParam] === true;
   const eventHandler = (...args) => {
+    const value = firstParam ? args[0] : args;
     if (unconsumedPromises.length > 0) {
-      unconsumedPromises.shift().resolve({ value: args, done: false });
+      unconsumedPromises.shift().resolve({ value, done: false });
       return;
     }
-    unconsumedEvents.push(args);
+    unconsumedEvents.push(value);
     if (!paused && unconsumedEvents.length > highWatermark) {
       paused = true;
       emitter.pause();

@@ -16,6 +16,17 @@ function Buffer() {
   return require('buffer').Buffer;
 }
 
+// Fills an IncomingMessage's head: its start line's fields (method and url, or
+// statusCode and statusMessage), the HTTP version and the raw headers.
+function setHead(message, startLine, version, rawHeaders) {
+  Object.assign(message, startLine);
+  message.httpVersion = version;
+  message.httpVersionMajor = +version[0];
+  message.httpVersionMinor = +version[2];
+  message.rawHeaders = rawHeaders;
+  return message;
+}
+
 // What server-side code sees as the connection of a request. Hyper owns the real
 // socket; this carries its addresses and the events on-finished style code watches.
 class RequestSocket extends EventEmitter {
@@ -428,15 +439,9 @@ class Server extends EventEmitter {
     }
     if (upgrade && this.listenerCount(connect ? 'connect' : 'upgrade') > 0) {
       const socket = new (upgradeSocket())(id, remoteAddress, remotePort, remoteFamily, this, connect);
-      const req = new IncomingMessage(socket, null);
+      const req = setHead(new IncomingMessage(socket, null), { method, url }, version, rawHeaders);
       req.complete = true;
       req.upgrade = true;
-      req.method = method;
-      req.url = url;
-      req.httpVersion = version;
-      req.httpVersionMajor = +version[0];
-      req.httpVersionMinor = +version[2];
-      req.rawHeaders = rawHeaders;
       this.emit(connect ? 'connect' : 'upgrade', req, socket, Buffer().alloc(0));
       return;
     }
@@ -448,14 +453,8 @@ class Server extends EventEmitter {
       const name = rawHeaders[i].toLowerCase();
       if (name === 'transfer-encoding' || (name === 'content-length' && rawHeaders[i + 1] !== '0')) hasBody = true;
     }
-    const req = new IncomingMessage(socket, hasBody ? () => bindings.httpReadBody(id) : null);
+    const req = setHead(new IncomingMessage(socket, hasBody ? () => bindings.httpReadBody(id) : null), { method, url }, version, rawHeaders);
     if (!hasBody) req.complete = true;
-    req.method = method;
-    req.url = url;
-    req.httpVersion = version;
-    req.httpVersionMajor = +version[0];
-    req.httpVersionMinor = +version[2];
-    req.rawHeaders = rawHeaders;
     const res = new ServerResponse(req, id);
     socket._httpMessage = res;
     this._inflight.set(id, res);
@@ -722,13 +721,7 @@ class ClientRequest extends OutgoingMessage {
       ([id, status, statusText, version, rawHeaders, upgraded]) => {
         this._clearTimer();
         if (upgraded !== null || connect) return this._upgraded(upgraded, status, statusText, version, rawHeaders);
-        const res = new IncomingMessage(this.socket, () => bindings.httpResponseRead(id));
-        res.statusCode = status;
-        res.statusMessage = statusText;
-        res.httpVersion = version;
-        res.httpVersionMajor = +version[0];
-        res.httpVersionMinor = +version[2];
-        res.rawHeaders = rawHeaders;
+        const res = setHead(new IncomingMessage(this.socket, () => bindings.httpResponseRead(id)), { statusCode: status, statusMessage: statusText }, version, rawHeaders);
         res.req = this;
         this.res = res;
         res.once('end', () => globalThis.process.nextTick(() => {
@@ -760,15 +753,9 @@ class ClientRequest extends OutgoingMessage {
     if (connId === null) socket.destroy();
     socket.remoteAddress = this.host;
     socket.remotePort = Number(this.port);
-    const res = new IncomingMessage(socket, null);
+    const res = setHead(new IncomingMessage(socket, null), { statusCode: status, statusMessage: statusText }, version, rawHeaders);
     res.complete = true;
     res.upgrade = true;
-    res.statusCode = status;
-    res.statusMessage = statusText;
-    res.httpVersion = version;
-    res.httpVersionMajor = +version[0];
-    res.httpVersionMinor = +version[2];
-    res.rawHeaders = rawHeaders;
     res.req = this;
     const event = this.method === 'CONNECT' ? 'connect' : 'upgrade';
     if (this.listenerCount(event) > 0) {

@@ -196,61 +196,13 @@ class Interface extends EventEmitter {
     return { rows: 0, cols: prompt.length + this.cursor };
   }
 
+  // Lines as Node 20 yields them: buffered while unread (the input pauses past
+  // 1024), ended by 'close'. Leaving the loop early stops listening; as in Node 20,
+  // it does not close the interface.
   [Symbol.asyncIterator]() {
     if (this._lineIterator === undefined) {
-      const lines = [];
-      const waiting = [];
-      let done = false;
-      let failure = null;
-      const settle = () => {
-        while (waiting.length > 0 && (lines.length > 0 || done || failure)) {
-          const { resolve, reject } = waiting.shift();
-          if (lines.length > 0) resolve({ value: lines.shift(), done: false });
-          else if (failure) {
-            reject(failure);
-            failure = null;
-            done = true;
-          } else resolve({ value: undefined, done: true });
-        }
-        // Backpressure: the input waits while many lines are unread.
-        if (lines.length >= 1024 && !this.paused) this.pause();
-        else if (lines.length < 1024 && this.paused && !this.closed) this.resume();
-      };
-      this.on('line', (line) => {
-        lines.push(line);
-        settle();
-      });
-      this.on('close', () => {
-        done = true;
-        settle();
-      });
-      this.on('error', (err) => {
-        failure = err;
-        settle();
-      });
-      const self = this;
-      this._lineIterator = {
-        next() {
-          return new Promise((resolve, reject) => {
-            waiting.push({ resolve, reject });
-            settle();
-          });
-        },
-        return() {
-          done = true;
-          lines.length = 0;
-          self.close();
-          settle();
-          return Promise.resolve({ value: undefined, done: true });
-        },
-        throw(err) {
-          self.close();
-          return Promise.reject(err);
-        },
-        [Symbol.asyncIterator]() {
-          return this;
-        },
-      };
+      const { kFirstEventParam } = require('internal/events/symbols');
+      this._lineIterator = EventEmitter.on(this, 'line', { close: ['close'], highWaterMark: 1024, [kFirstEventParam]: true });
     }
     return this._lineIterator;
   }

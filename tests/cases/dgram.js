@@ -64,6 +64,7 @@ server.bind(0, '127.0.0.1', async () => {
     () => dgram.createSocket('udp5'),
     () => dgram.createSocket('udp4').address(),
     () => client.send('x', 70000, '127.0.0.1'),
+    () => client.send('x', 0, '127.0.0.1'),
     () => server.bind(0),
   ]) {
     try {

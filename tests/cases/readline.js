@@ -38,13 +38,28 @@ function output() {
   for await (const line of rl) seen.push(line);
   console.log('iterated', seen);
 
-  // Leaving the loop early closes the interface.
+  // An input that ends at once closes the interface before the loop body runs;
+  // the lines already read are still yielded.
   const early = readline.createInterface({ input: Readable.from(['1\n2\n3\n']) });
-  early.on('close', () => console.log('closed by break'));
+  early.on('close', () => console.log('closed at the end of input'));
   for await (const line of early) {
     console.log('first', line);
     break;
   }
+
+  // Leaving the loop while input is still open: the interface stays open (Node 20).
+  const open = new PassThrough();
+  const stays = readline.createInterface({ input: open });
+  stays.on('close', () => console.log('closed after break'));
+  setTimeout(() => open.write('p\nq\n'), 5);
+  for await (const line of stays) {
+    console.log('got', line);
+    break;
+  }
+  await new Promise((r) => setTimeout(r, 20));
+  console.log('still open after the loop');
+  stays.removeAllListeners('close');
+  stays.close();
 
   // question(), prompts and events.
   const input = new PassThrough();

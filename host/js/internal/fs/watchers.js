@@ -106,64 +106,24 @@ function watch(filename, options, listener) {
   return watcher;
 }
 
-// fs.promises.watch: an async iterator of { eventType, filename }, ended by the
-// signal (with an AbortError, as Node) or by return().
-function watchPromises(filename, options) {
+// fs.promises.watch: { eventType, filename } for each change, until the signal
+// aborts it (an AbortError, as Node) or the loop is left.
+async function* watchPromises(filename, options) {
   const o = watchOptions(options);
   const path = u.toPath(filename);
   if (o.signal && o.signal.aborted) {
     const { AbortError } = require('internal/errors');
-    return {
-      [Symbol.asyncIterator]() { return this; },
-      next: () => Promise.reject(new AbortError(undefined, { cause: o.signal.reason })),
-      return: () => Promise.resolve({ value: undefined, done: true }),
-    };
+    throw new AbortError(undefined, { cause: o.signal.reason });
   }
   const watcher = new FSWatcher();
   watcher.start(path, o.persistent, o.recursive, o.encoding);
-  const queue = [];
-  const waiting = [];
-  let failure = null;
-  let done = false;
-  const settle = () => {
-    while (waiting.length > 0 && (queue.length > 0 || failure || done)) {
-      const { resolve, reject } = waiting.shift();
-      if (queue.length > 0) resolve({ value: queue.shift(), done: false });
-      else if (failure) reject(failure);
-      else resolve({ value: undefined, done: true });
+  try {
+    for await (const [eventType, name] of EventEmitter.on(watcher, 'change', { signal: o.signal, close: ['close'] })) {
+      yield { eventType, filename: name };
     }
-  };
-  watcher.on('change', (eventType, name) => {
-    queue.push({ eventType, filename: name });
-    settle();
-  });
-  watcher.on('error', (err) => {
-    failure = err;
-    settle();
-  });
-  if (o.signal) {
-    o.signal.addEventListener('abort', () => {
-      const { AbortError } = require('internal/errors');
-      failure = new AbortError(undefined, { cause: o.signal.reason });
-      watcher.close();
-      settle();
-    }, { once: true });
+  } finally {
+    watcher.close();
   }
-  return {
-    [Symbol.asyncIterator]() { return this; },
-    next() {
-      return new Promise((resolve, reject) => {
-        waiting.push({ resolve, reject });
-        settle();
-      });
-    },
-    return() {
-      done = true;
-      watcher.close();
-      settle();
-      return Promise.resolve({ value: undefined, done: true });
-    },
-  };
 }
 
 // --- watchFile ----------------------------------------------------------------
